@@ -1,0 +1,99 @@
+/**
+ * The question-bank format: what `npm run bank` writes to static/banks/ and what the app (and any other tool)
+ * reads. Documented for people in README.md ("Bank format"). Bump BANK_FORMAT only for breaking changes.
+ */
+export const BANK_FORMAT = 1;
+
+/** What a question tests: the fact it is about. */
+export type QuestionKind = 'date' | 'actor' | 'poll' | 'number' | 'position' | 'place' | 'event';
+
+/**
+ * How a question is asked.
+ * - flashcard: prompt, then the answer is shown and the learner rates themselves.
+ * - choice: multiple choice; `choices` holds the answer exactly once (who said / whose position / which article
+ *   are choice questions too).
+ * - typed: the learner types; `answer` and `accept` are the accepted forms, `date` / `number` allow lenient checks.
+ * - truefalse: `prompt` is a statement; `answer` is "True" or "False".
+ * - cloze: `prompt` contains one blank written "_____"; checked like typed.
+ * - order: `items` are 3-5 events in the right (chronological) order; the app shuffles them.
+ */
+export type QuestionType = 'flashcard' | 'choice' | 'typed' | 'truefalse' | 'cloze' | 'order';
+
+export interface SourceRef {
+	/** Document id (see BankDocument.id). */
+	doc: string;
+	/** The supporting sentence, verbatim. */
+	quote: string;
+	/** UTF-16 offsets of `quote` in the document text (the file decoded as UTF-8): text.slice(start, end) === quote. */
+	start: number;
+	end: number;
+}
+
+export interface Question {
+	/** Stable across rebuilds and rewordings; never reused once retired. Progress is keyed by it. */
+	id: string;
+	type: QuestionType;
+	kind: QuestionKind;
+	prompt: string;
+	/** The canonical answer as shown to the learner. For order: the items joined with " → ". */
+	answer: string;
+	/** Other accepted answers (typed/cloze), e.g. "Iturup" for "Etorofu", "Sergey Lavrov" for "Sergei Lavrov". */
+	accept?: string[];
+	/** choice: every option, the answer among them exactly once. truefalse may omit it. */
+	choices?: string[];
+	/** order: the items in the right order. */
+	items?: string[];
+	/** Structured answer for lenient checking of dates: "YYYY", "YYYY-MM" or "YYYY-MM-DD" (its precision). */
+	date?: string;
+	/** Structured answer for numbers: value and absolute tolerance (0 = exact). */
+	number?: { value: number; tolerance: number; unit?: string };
+	/** At least one; sources[0] is the main one and its doc is the question's home article. */
+	sources: SourceRef[];
+	origin: 'generated' | 'curated';
+	explanation?: string;
+}
+
+export interface BankDocument {
+	id: string;
+	/** File name under /sources/ (served next to the app, so the whole article can be read offline). */
+	file: string;
+	title: string | null;
+	author: string | null;
+	publisher: string | null;
+	/** ISO date, YYYY-MM-DD. */
+	date: string;
+	/** How the date was established (stated in the text, or inferred and from what). */
+	dateBasis?: string;
+}
+
+export interface Bank {
+	format: typeof BANK_FORMAT;
+	/** "corpus" for the whole corpus, else the document id. */
+	id: string;
+	title: string;
+	/** Content hash of the questions and documents: changes whenever anything a learner sees changes. */
+	version: string;
+	documents: BankDocument[];
+	questions: Question[];
+}
+
+export interface BankIndexEntry {
+	id: string;
+	title: string;
+	version: string;
+	/** Path relative to static/banks/, e.g. "corpus.json". */
+	file: string;
+	questionCount: number;
+	/** Ids of the documents whose questions it holds. */
+	documents: string[];
+}
+
+export interface BankIndex {
+	format: typeof BANK_FORMAT;
+	banks: BankIndexEntry[];
+}
+
+/** A human-readable name for an article: its title, else its publisher or author and date. */
+export function documentLabel(doc: BankDocument): string {
+	return doc.title ?? `${doc.author ?? doc.publisher ?? doc.id} (${doc.date})`;
+}
