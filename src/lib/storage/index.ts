@@ -1,0 +1,25 @@
+/**
+ * Storage: the only module importing idb. Every function opens the database on first use and rejects with a
+ * StorageError (code + learner-facing message) when it cannot be used; the status is subscribable.
+ */
+export {
+	configureStorage,
+	getStorageStatus,
+	onStorageStatus,
+	closeStorage,
+	reopenStorage,
+	type StorageState,
+	type StorageStatus,
+	type StorageConfig
+} from './connection';
+export { StorageError, type StorageErrorCode } from './errors';
+export type { StoredQuiz, QuizResult, PersistenceInfo, BankSeen } from './schema';
+export { commitAnswer, undoReview, undoLastReview, resetQuestion } from './answers';
+export { getDueCards, getNewCards, getStudyQueue, countCards, type CardScope, type CardCounts, type StudyQueue } from './queue';
+export { getCard, getCards, listCards, listLog, getQuestionLog, getFirstReviewTime } from './records';
+export { getSettings, saveSettings } from './settings';
+export { addFlag, removeFlag, listFlags, exportFlags, FlagError } from './flags';
+export { saveQuiz, getQuiz, listQuizzes, deleteQuiz, saveQuizResult, listQuizResults, deleteQuizResult } from './quizzes';
+export { requestPersistence, getPersistence, estimateStorage, type StorageEstimate } from './persistence';
+export { syncBank, type BankSyncResult } from './bank-sync';
+export { exportBackup, importBackup, type ImportSummary } from './backup';

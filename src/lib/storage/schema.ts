@@ -1,0 +1,75 @@
+/** The IndexedDB schema (idb DBSchema). Bump DB_VERSION with a new step in upgrade() for every change. */
+import type { DBSchema } from 'idb';
+import type { CardRecord, Flag, LogEntry, Settings } from '../domain/types';
+
+export const DB_NAME = 'sourcedeck';
+export const DB_VERSION = 1;
+
+/** Per-bank record of what the learner's progress was reconciled against. */
+export interface BankSeen {
+	version: string;
+	questionIds: string[];
+	syncedAt: number;
+}
+
+export interface PersistenceInfo {
+	/** When persist() was asked, epoch ms (null: never asked). */
+	askedAt: number | null;
+	granted: boolean;
+}
+
+/** Meta values by key. */
+export interface MetaValues {
+	banks: Record<string, BankSeen>;
+	persistence: PersistenceInfo;
+	/** Local day "YYYY-MM-DD" of the first answer. */
+	firstStudyDay: string;
+}
+export type MetaKey = keyof MetaValues;
+
+/** A quiz composed by a teacher, stored by its code (see the classroom feature). */
+export interface StoredQuiz {
+	code: string;
+	title: string;
+	bankId: string;
+	questionIds: string[];
+	createdAt: number;
+	/** Anything else the classroom feature needs (seed, time limit …), JSON-safe. */
+	extra?: Record<string, unknown>;
+}
+
+/** One student's result for a quiz. */
+export interface QuizResult {
+	quizCode: string;
+	studentName: string;
+	correct: number;
+	total: number;
+	/** Per question: right or not (and what was given, when known). */
+	answers: { questionId: string; correct: boolean; given?: string }[];
+	submittedAt: number;
+}
+
+export interface SourcedeckDB extends DBSchema {
+	cards: {
+		key: string;
+		value: CardRecord;
+		indexes: {
+			/** [queue, due]: due queue over all articles. */
+			byQueueDue: [number, number];
+			/** [doc, queue, due]: due queue and counts per article. */
+			byDocQueueDue: [string, number, number];
+		};
+	};
+	reviews: {
+		key: string;
+		value: LogEntry;
+		indexes: { byQuestion: string; byAt: number };
+	};
+	settings: { key: 'settings'; value: Settings };
+	flags: { key: string; value: Flag };
+	meta: { key: MetaKey; value: MetaValues[MetaKey] };
+	quizzes: { key: string; value: StoredQuiz };
+	quizResults: { key: [string, string]; value: QuizResult; indexes: { byQuiz: string } };
+}
+
+export type StoreName = 'cards' | 'reviews' | 'settings' | 'flags' | 'meta' | 'quizzes' | 'quizResults';

@@ -1,0 +1,20 @@
+/** Settings: one record. */
+import { parseSettings } from '../domain/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../domain/types';
+import { withDatabase } from './connection';
+
+/** The learner's settings (defaults until saved). */
+export async function getSettings(): Promise<Settings> {
+	return withDatabase(async (db) => ({ ...DEFAULT_SETTINGS, ...(await db.get('settings', 'settings')) }));
+}
+
+/** Validate and save (missing fields keep their current value). Throws SettingsError for a bad value; nothing saved. */
+export async function saveSettings(changes: Partial<Settings>): Promise<Settings> {
+	const next = parseSettings({ ...(await getSettings()), ...changes });
+	await withDatabase(async (db) => {
+		const tx = db.transaction('settings', 'readwrite', { durability: 'strict' });
+		await tx.store.put(next, 'settings');
+		await tx.done;
+	});
+	return next;
+}
