@@ -1,4 +1,5 @@
 /** Answers, undo and reset: each one readwrite transaction over cards + reviews, resolved when it has completed. */
+import type { Question } from '../bank/format';
 import type { CardRecord, ReviewEntry } from '../domain/types';
 
 /**
@@ -26,5 +27,14 @@ export async function undoLastReview(_entry: { id: string; now: number }): Promi
 
 /** Start a question over: appends a reset entry (old reviews kept, superseded) and makes the card new. */
 export async function resetQuestion(_questionId: string, _entry: { id: string; now: number }): Promise<CardRecord | null> {
+	throw new Error('not implemented');
+}
+
+/**
+ * "Study these" (missed quiz / test questions): never-answered ones move to the front of the new-card queue (cards
+ * are created for questions without one). Already answered (scheduled) questions are left alone. Returns how many
+ * were moved or created. Does not touch the review log.
+ */
+export async function addToStudy(_questions: readonly Question[], _now: number): Promise<number> {
 	throw new Error('not implemented');
 }

@@ -14,12 +14,21 @@ export {
 } from './connection';
 export { StorageError, type StorageErrorCode } from './errors';
 export type { StoredQuiz, QuizResult, PersistenceInfo, BankSeen } from './schema';
-export { commitAnswer, undoReview, undoLastReview, resetQuestion } from './answers';
+export { commitAnswer, undoReview, undoLastReview, resetQuestion, addToStudy } from './answers';
 export { getDueCards, getNewCards, getStudyQueue, countCards, type CardScope, type CardCounts, type StudyQueue } from './queue';
 export { getCard, getCards, listCards, listLog, getQuestionLog, getFirstReviewTime } from './records';
 export { getSettings, saveSettings } from './settings';
 export { addFlag, removeFlag, listFlags, exportFlags, FlagError } from './flags';
-export { saveQuiz, getQuiz, listQuizzes, deleteQuiz, saveQuizResult, listQuizResults, deleteQuizResult } from './quizzes';
+export {
+	saveQuiz,
+	getQuiz,
+	listQuizzes,
+	deleteQuiz,
+	addQuizResult,
+	listQuizResults,
+	deleteQuizResult,
+	deleteQuizResults
+} from './quizzes';
 export { requestPersistence, getPersistence, estimateStorage, type StorageEstimate } from './persistence';
 export { syncBank, type BankSyncResult } from './bank-sync';
 export { exportBackup, importBackup, type ImportSummary } from './backup';

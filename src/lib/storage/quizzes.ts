@@ -1,9 +1,14 @@
-/** Classroom quizzes (by code) and students' results (by [quizCode, studentName]). */
+/** Classroom quizzes (by code) and students' results (by [quizCode, studentKey]). */
 import { withDatabase } from './connection';
 import type { QuizResult, StoredQuiz } from './schema';
 
+/** Save (or replace) a quiz; idempotent. */
 export async function saveQuiz(quiz: StoredQuiz): Promise<void> {
-	await withDatabase((db) => db.put('quizzes', quiz));
+	await withDatabase(async (db) => {
+		const tx = db.transaction('quizzes', 'readwrite', { durability: 'strict' });
+		await tx.store.put(quiz);
+		await tx.done;
+	});
 }
 
 export async function getQuiz(code: string): Promise<StoredQuiz | undefined> {
@@ -15,35 +20,53 @@ export async function listQuizzes(): Promise<StoredQuiz[]> {
 	return withDatabase(async (db) => (await db.getAll('quizzes')).sort((a, b) => b.createdAt - a.createdAt));
 }
 
-/** Delete a quiz and its results. */
+/** Delete a quiz and its results (one transaction). */
 export async function deleteQuiz(code: string): Promise<void> {
 	await withDatabase(async (db) => {
-		const tx = db.transaction(['quizzes', 'quizResults'], 'readwrite');
+		const tx = db.transaction(['quizzes', 'quizResults'], 'readwrite', { durability: 'strict' });
 		await tx.objectStore('quizzes').delete(code);
-		const keys = await tx.objectStore('quizResults').index('byQuiz').getAllKeys(code);
-		await Promise.all(keys.map((key) => tx.objectStore('quizResults').delete(key)));
+		await tx.objectStore('quizResults').delete(resultRange(code));
 		await tx.done;
 	});
 }
 
-/** Save (or replace) a student's result. */
-export async function saveQuizResult(result: QuizResult): Promise<void> {
+/**
+ * Add a student's result unless that student already has one for the quiz (the first is kept, never overwritten):
+ * check and add in one transaction.
+ */
+export async function addQuizResult(result: QuizResult): Promise<{ added: true } | { added: false; existing: QuizResult }> {
+	return withDatabase(async (db) => {
+		const tx = db.transaction('quizResults', 'readwrite', { durability: 'strict' });
+		const existing = await tx.store.get([result.quizCode, result.studentKey]);
+		if (!existing) await tx.store.add(result);
+		await tx.done;
+		return existing ? { added: false as const, existing } : { added: true as const };
+	});
+}
+
+/** Results of a quiz in the order they were added. */
+export async function listQuizResults(quizCode: string): Promise<QuizResult[]> {
+	return withDatabase(async (db) => (await db.getAllFromIndex('quizResults', 'byQuiz', quizCode)).sort((a, b) => a.addedAt - b.addedAt));
+}
+
+export async function deleteQuizResult(quizCode: string, studentKey: string): Promise<void> {
 	await withDatabase(async (db) => {
 		const tx = db.transaction('quizResults', 'readwrite', { durability: 'strict' });
-		await tx.store.put(result);
+		await tx.store.delete([quizCode, studentKey]);
 		await tx.done;
 	});
 }
 
-/** Results of a quiz, best score first, then by name. */
-export async function listQuizResults(quizCode: string): Promise<QuizResult[]> {
-	return withDatabase(async (db) =>
-		(await db.getAllFromIndex('quizResults', 'byQuiz', quizCode)).sort(
-			(a, b) => b.correct / (b.total || 1) - a.correct / (a.total || 1) || a.studentName.localeCompare(b.studentName)
-		)
-	);
+/** Delete every result of a quiz (the quiz stays). */
+export async function deleteQuizResults(quizCode: string): Promise<void> {
+	await withDatabase(async (db) => {
+		const tx = db.transaction('quizResults', 'readwrite', { durability: 'strict' });
+		await tx.store.delete(resultRange(quizCode));
+		await tx.done;
+	});
 }
 
-export async function deleteQuizResult(quizCode: string, studentName: string): Promise<void> {
-	await withDatabase((db) => db.delete('quizResults', [quizCode, studentName]));
+/** Every [quizCode, *] key: strings sort below arrays, so [code] … [code, []] spans all student keys. */
+function resultRange(quizCode: string): IDBKeyRange {
+	return IDBKeyRange.bound([quizCode], [quizCode, []]);
 }

@@ -27,26 +27,30 @@ export interface MetaValues {
 }
 export type MetaKey = keyof MetaValues;
 
-/** A quiz composed by a teacher, stored by its code (see the classroom feature). */
+/** A quiz composed by a teacher, stored by its code (shape asked for by the classroom feature). */
 export interface StoredQuiz {
 	code: string;
-	title: string;
 	bankId: string;
-	questionIds: string[];
+	bankVersion: string;
+	title: string;
 	createdAt: number;
-	/** Anything else the classroom feature needs (seed, time limit …), JSON-safe. */
+	/** Anything else the classroom feature needs, JSON-safe. */
 	extra?: Record<string, unknown>;
 }
 
-/** One student's result for a quiz. */
+/** One student's result for a quiz; key [quizCode, studentKey]. The first result of a student is kept. */
 export interface QuizResult {
 	quizCode: string;
-	studentName: string;
-	correct: number;
-	total: number;
-	/** Per question: right or not (and what was given, when known). */
-	answers: { questionId: string; correct: boolean; given?: string }[];
-	submittedAt: number;
+	/** The code the student's device showed (the result as transferred). */
+	resultCode: string;
+	/** Normalized student name (the classroom feature makes it). */
+	studentKey: string;
+	/** The name as typed. */
+	name: string;
+	/** Per question, in quiz order: right or not. */
+	correct: boolean[];
+	seconds: number;
+	addedAt: number;
 }
 
 export interface SourcedeckDB extends DBSchema {

@@ -18,7 +18,7 @@ export function upgradeSchema(
 		db.createObjectStore('flags', { keyPath: 'questionId' });
 		db.createObjectStore('meta');
 		db.createObjectStore('quizzes', { keyPath: 'code' });
-		const results = db.createObjectStore('quizResults', { keyPath: ['quizCode', 'studentName'] });
+		const results = db.createObjectStore('quizResults', { keyPath: ['quizCode', 'studentKey'] });
 		results.createIndex('byQuiz', 'quizCode');
 	}
 }
