@@ -1,0 +1,97 @@
+/**
+ * Result codes. After the type letter R, MSB-first:
+ *   quiz hash 15 (of the canonical quiz code) · questions−1 6 · right/wrong bitset (one bit per question, in play
+ *   order) · total seconds 12 (capped at 4095) · name (see name.ts)
+ * then zero padding and two check symbols.
+ */
+import { BitReader, BitWriter } from './bits';
+import { buildCode, readFrame } from './codec';
+import { CodeError } from './errors';
+import { readName, writeName, cleanName, studentKey } from './name';
+import { shortHash } from './random';
+
+export const MAX_SECONDS = 4095;
+const QUIZ_HASH_BITS = 15;
+
+export function quizHash(quizCode: string): number {
+	return shortHash(`quiz:${quizCode.toUpperCase()}`, QUIZ_HASH_BITS);
+}
+
+export interface StudentResult {
+	name: string;
+	/** One entry per question, in play order. */
+	correct: boolean[];
+	/** Total time spent answering, in whole seconds. */
+	seconds: number;
+}
+
+export function encodeResultCode(quizCode: string, result: StudentResult): string {
+	const n = result.correct.length;
+	if (n < 1 || n > 64) throw new RangeError('a result covers 1 to 64 questions');
+	const writer = new BitWriter();
+	writer.write(quizHash(quizCode), QUIZ_HASH_BITS);
+	writer.write(n - 1, 6);
+	for (const right of result.correct) writer.write(right ? 1 : 0, 1);
+	writer.write(Math.min(MAX_SECONDS, Math.max(0, Math.round(result.seconds))), 12);
+	writeName(writer, result.name);
+	return buildCode('result', writer.toSymbols());
+}
+
+export interface DecodedResult extends StudentResult {
+	/** Canonical result code. */
+	code: string;
+	/** Same student, whatever the spacing or case of the name. */
+	key: string;
+}
+
+export interface QuizForResults {
+	/** Canonical quiz code. */
+	code: string;
+	questionCount: number;
+	/** Seconds per question, 0 = untimed. */
+	seconds: number;
+}
+
+function expectedSymbols(symbols: number[]): number | undefined {
+	const reader = new BitReader(symbols);
+	if (reader.read(QUIZ_HASH_BITS) === undefined) return undefined;
+	const n = reader.read(6);
+	if (n === undefined || reader.read(n + 1 + 12) === undefined) return undefined;
+	const mode = reader.read(1);
+	const length = reader.read(5);
+	if (mode === undefined || length === undefined) return undefined;
+	const bits = QUIZ_HASH_BITS + 6 + n + 1 + 12 + 1 + 5 + (length + 1) * (mode === 0 ? 5 : 8);
+	return 1 + Math.ceil(bits / 5) + 2;
+}
+
+const FORGED = 'This result code passes its check but its contents are impossible for this quiz. Ask the student to show it again.';
+
+/**
+ * Reads a result code for `quiz`. Throws CodeError: empty, bad-character, foreign, newer-format, truncated,
+ * mistyped, other-quiz, forged.
+ */
+export function decodeResultCode(text: string, quiz: QuizForResults): DecodedResult {
+	const frame = readFrame(text, 'result', 1 + Math.ceil((QUIZ_HASH_BITS + 6 + 1 + 12 + 6 + 5) / 5) + 2, expectedSymbols);
+	const reader = new BitReader(frame.payload);
+	const hash = reader.read(QUIZ_HASH_BITS);
+	const n = reader.read(6);
+	if (hash === undefined || n === undefined) throw new CodeError('truncated', 'This result code is too short.');
+	if (hash !== quizHash(quiz.code))
+		throw new CodeError('other-quiz', 'This result is for another quiz: open that quiz’s results to add it. Nothing was added here.');
+	const count = n + 1;
+	if (count !== quiz.questionCount) throw new CodeError('forged', FORGED);
+	const correct: boolean[] = [];
+	for (let i = 0; i < count; i++) {
+		const bit = reader.read(1);
+		if (bit === undefined) throw new CodeError('truncated', 'This result code is too short.');
+		correct.push(bit === 1);
+	}
+	const seconds = reader.read(12);
+	if (seconds === undefined) throw new CodeError('truncated', 'This result code is too short.');
+	// A timed quiz caps each answer; a second per question of rounding slack.
+	if (quiz.seconds > 0 && seconds > count * (quiz.seconds + 1)) throw new CodeError('forged', FORGED);
+	const name = readName(reader);
+	if (name === 'truncated') throw new CodeError('truncated', 'This result code is too short.');
+	if (name === 'invalid' || !reader.atCleanEnd()) throw new CodeError('forged', FORGED);
+	return { code: frame.code, name: cleanName(name), key: studentKey(name), correct, seconds };
+}
