@@ -1,5 +1,15 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { createHash } from 'node:crypto';
+
+/** CSP hash source for one exact inline style value. */
+const hashStyle = (/** @type {string} */ css) => `sha256-${createHash('sha256').update(css).digest('base64')}`;
+// The only style="" attributes allowed ('unsafe-hashes' admits these exact values, nothing else): app.html's wrapper
+// and SvelteKit's own route announcer (.svelte-kit/generated/root.svelte).
+const allowedStyleAttributes = [
+	'display: contents',
+	'position: absolute; left: 0; top: 0; clip: rect(0 0 0 0); clip-path: inset(50%); overflow: hidden; white-space: nowrap; width: 1px; height: 1px'
+];
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -8,7 +18,27 @@ const config = {
 		// Every page is prerendered as a client-rendered shell; 200.html serves deep links the build did not list.
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: '200.html', strict: true }),
 		// We register our own Workbox service worker (scripts/generate-sw.ts), never kit's.
-		serviceWorker: { register: false }
+		serviceWorker: { register: false },
+		// Strict policy, as a <meta> tag in every prerendered page: kit hashes its inline boot script.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				// No 'unsafe-inline': Svelte 5 sets dynamic styles through the CSSOM (style.cssText, setProperty) and
+				// transitions through element.animate(), which CSP allows; static style="" attributes in components are
+				// blocked, so components use classes.
+				'style-src': ['self', 'unsafe-hashes', ...allowedStyleAttributes.map(hashStyle)],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'worker-src': ['self'],
+				'manifest-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
 	}
 };
 
