@@ -1,0 +1,59 @@
+// Loads the question banks the builder publishes under /banks/ (cached per page load; the service worker
+// caches the files for offline use).
+import type { Bank, BankIndex } from '$lib/bank/format';
+import { BANK_FORMAT } from '$lib/bank/format';
+
+export class BankLoadError extends Error {
+	constructor(message: string) {
+		super(message);
+		this.name = 'BankLoadError';
+	}
+}
+
+let indexPromise: Promise<BankIndex> | undefined;
+const bankPromises = new Map<string, Promise<Bank>>();
+
+async function fetchJson(url: string): Promise<unknown> {
+	let response: Response;
+	try {
+		response = await fetch(url);
+	} catch {
+		throw new BankLoadError('The question banks could not be loaded (offline and not cached yet?).');
+	}
+	if (!response.ok) throw new BankLoadError(`The question bank ${url} is missing (${response.status}).`);
+	return response.json();
+}
+
+export function loadIndex(): Promise<BankIndex> {
+	indexPromise ??= fetchJson('/banks/index.json').then((value) => {
+		const index = value as BankIndex;
+		if (index.format !== BANK_FORMAT) throw new BankLoadError('The question banks are in an unknown format.');
+		return index;
+	});
+	indexPromise.catch(() => (indexPromise = undefined));
+	return indexPromise;
+}
+
+export function loadBank(id: string): Promise<Bank> {
+	let promise = bankPromises.get(id);
+	if (!promise) {
+		promise = loadIndex().then(async (index) => {
+			const entry = index.banks.find((b) => b.id === id);
+			if (!entry) throw new BankLoadError(`There is no question bank called “${id}”.`);
+			const bank = (await fetchJson(`/banks/${entry.file}`)) as Bank;
+			if (bank.format !== BANK_FORMAT) throw new BankLoadError('The question bank is in an unknown format.');
+			return bank;
+		});
+		promise.catch(() => bankPromises.delete(id));
+		bankPromises.set(id, promise);
+	}
+	return promise;
+}
+
+/** The corpus bank holds every question and document; used to resolve any question id or document id. */
+export async function loadCorpus(): Promise<Bank> {
+	const index = await loadIndex();
+	const corpus = index.banks.find((b) => b.id === 'corpus') ?? index.banks[0];
+	if (!corpus) throw new BankLoadError('No question banks are published yet.');
+	return loadBank(corpus.id);
+}
