@@ -1,0 +1,37 @@
+/** Runs clean → segment → extract on one document: the facts the generators ask about. */
+import type { SourceDocument } from './load-documents';
+import type { ActorMatcher, ActorMention } from './match-actors';
+import type { DateMention } from './extract-dates';
+import type { FigureMention } from './extract-figures';
+import type { CleanResult } from './clean-document';
+import type { Sentence } from './segment-sentences';
+import { cleanDocument } from './clean-document';
+import { segmentSentences } from './segment-sentences';
+import { extractDates } from './extract-dates';
+import { extractFigures } from './extract-figures';
+
+export interface AnalyzedSentence extends Sentence {
+	doc: string;
+	dates: DateMention[];
+	figures: FigureMention[];
+	actors: ActorMention[];
+}
+
+export interface AnalyzedDocument {
+	doc: SourceDocument;
+	clean: CleanResult;
+	sentences: AnalyzedSentence[];
+}
+
+export function analyzeDocument(doc: SourceDocument, matcher: ActorMatcher): AnalyzedDocument {
+	const clean = cleanDocument(doc.text, doc.title);
+	const sentences = segmentSentences(doc.text, clean.body).map((s) => {
+		const range = clean.body[s.paragraph];
+		const paragraph = doc.text.slice(range.start, range.end);
+		const dates = extractDates(s.text, doc.date, paragraph);
+		// A figure inside a date ("September 16") is the date's.
+		const figures = extractFigures(s.text).filter((f) => !dates.some((d) => f.start < d.end && f.end > d.start));
+		return { ...s, doc: doc.id, dates, figures, actors: matcher.find(s.text) };
+	});
+	return { doc, clean, sentences };
+}

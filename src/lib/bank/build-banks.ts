@@ -1,0 +1,163 @@
+/**
+ * The whole pipeline, pure (no fs): load → clean → segment → extract → generate → gate → dedupe → rank →
+ * assemble. The CLI (scripts/build-banks.ts) reads the files, calls buildBanks and writes the result.
+ */
+import type { Candidate, Rejection } from './candidate';
+import type { ManifestInput } from './load-documents';
+import type { YamlFile } from './parse-yaml';
+import type { OutputFile } from './assemble-banks';
+import type { Question } from './format';
+import type { GateContext } from './check-question';
+import type { AnalyzedDocument } from './analyze-document';
+import type { ReviewEntry } from './load-review';
+import { BuildError, combineErrors } from './errors';
+import { loadDocuments } from './load-documents';
+import { loadActors } from './load-actors';
+import { makeActorMatcher } from './match-actors';
+import { analyzeDocument } from './analyze-document';
+import { loadCurated } from './load-curated';
+import { loadReview } from './load-review';
+import { generateDateQuestions } from './generate-date-questions';
+import { generateFigureQuestions } from './generate-figure-questions';
+import { generateActorQuestions } from './generate-actor-questions';
+import { generatePositionQuestions, generateArticleQuestions } from './generate-position-questions';
+import { generateOrderQuestions } from './generate-order-questions';
+import { scoreCandidate, SCORE_THRESHOLD } from './score-candidate';
+import { assignId } from './assign-ids';
+import { checkQuestion, makeGateContext } from './check-question';
+import { dedupeCandidates } from './dedupe-candidates';
+import { capCandidates, PER_GROUP } from './cap-candidates';
+import { parseRegistry, serializeRegistry, updateRegistry } from './update-registry';
+import { assembleBanks } from './assemble-banks';
+import { formatReport, summarize } from './format-report';
+import type { BuildSummary } from './format-report';
+
+export interface BuildInput {
+	/** Folder of the documents, for messages (e.g. "questions/sources"). */
+	sourcesDir: string;
+	manifest: ManifestInput;
+	/** Document bytes by file name. */
+	files: ReadonlyMap<string, Uint8Array>;
+	actors: YamlFile | null;
+	curated: readonly YamlFile[];
+	review: YamlFile | null;
+	registry: { path: string; text: string | null };
+	corpusTitle?: string;
+}
+
+export interface BuildResult {
+	files: OutputFile[];
+	report: string;
+	summary: BuildSummary;
+	registry: string;
+	questions: Question[];
+	rejected: Rejection[];
+}
+
+function rejection(c: Candidate, reason: string): Rejection {
+	return { id: c.question.id, doc: c.question.sources[0]?.doc ?? '', form: c.form, prompt: c.question.prompt, reason };
+}
+
+function applyEdit(c: Candidate, e: ReviewEntry): Candidate {
+	const q = { ...c.question };
+	if (e.prompt !== undefined) q.prompt = e.prompt;
+	if (e.answer !== undefined) q.answer = e.answer;
+	if (e.accept !== undefined) q.accept = e.accept;
+	if (e.choices !== undefined) q.choices = e.choices;
+	if (e.explanation !== undefined) q.explanation = e.explanation;
+	return { ...c, question: q, place: e.place, fact: e.answer ?? c.fact };
+}
+
+function generateAll(analyzed: readonly AnalyzedDocument[], actors: ReturnType<typeof loadActors>): Candidate[] {
+	const sentences = analyzed.flatMap((a) => a.sentences);
+	return [
+		...generateDateQuestions(sentences),
+		...generateFigureQuestions(sentences),
+		...generateActorQuestions(sentences, actors),
+		...generatePositionQuestions(sentences, actors),
+		...generateArticleQuestions(sentences, analyzed.map((a) => a.doc)),
+		...generateOrderQuestions(analyzed)
+	]
+		.map(scoreCandidate)
+		.map(assignId);
+}
+
+export function buildBanks(input: BuildInput): BuildResult {
+	const docs = loadDocuments(input.manifest, input.files, input.sourcesDir);
+	const actors = loadActors(input.actors);
+	const matcher = makeActorMatcher(actors);
+	const analyzed = docs.map((d) => analyzeDocument(d, matcher));
+	const ctx: GateContext = makeGateContext(
+		new Map(docs.map((d) => [d.id, d.text])),
+		analyzed.flatMap((a) => a.sentences.map((s) => ({ doc: s.doc, text: s.text })))
+	);
+	const docTexts = new Map(analyzed.map((a) => [a.doc.id, { id: a.doc.id, text: a.doc.text, body: a.clean.body }]));
+
+	// Curated: every failure stops the build with file:line.
+	const curated: Candidate[] = [];
+	const curatedIds = new Map<string, string>();
+	const errors: BuildError[] = [];
+	for (const file of input.curated)
+		for (const c of loadCurated(file, docTexts, matcher, errors)) {
+			const place = c.place ?? { file: file.path };
+			if (curatedIds.has(c.question.id)) {
+				errors.push(new BuildError('duplicate-id', place, `the same doc and id already appear at ${curatedIds.get(c.question.id)}`));
+				continue;
+			}
+			curatedIds.set(c.question.id, `${place.file}:${place.line}`);
+			const failure = checkQuestion(c, ctx);
+			if (failure) errors.push(new BuildError('gate-failed', place, `${failure.gate}: ${failure.reason}`));
+			else curated.push(c);
+		}
+	if (errors.length) throw combineErrors(errors);
+
+	// Generated: reviewed by hand where review.yaml says so, gated, ranked.
+	const review = loadReview(input.review);
+	const rejected: Rejection[] = [];
+	const passing: Candidate[] = [];
+	const seenReview = new Set<string>();
+	for (let c of generateAll(analyzed, actors)) {
+		const r = review.get(c.question.id);
+		if (r) seenReview.add(r.id);
+		if (r?.action === 'reject') {
+			rejected.push(rejection(c, `review: ${r.reason}`));
+			continue;
+		}
+		if (r?.action === 'edit') {
+			c = applyEdit(c, r);
+			const failure = checkQuestion(c, ctx);
+			if (failure) throw new BuildError('gate-failed', r.place, `edit of ${r.id}: ${failure.gate}: ${failure.reason}`);
+		}
+		const failure = checkQuestion(c, ctx);
+		if (failure) {
+			rejected.push(rejection(c, `${failure.gate}: ${failure.reason}`));
+			continue;
+		}
+		if (!r && c.score < SCORE_THRESHOLD) {
+			rejected.push(rejection(c, `score ${c.score} < ${SCORE_THRESHOLD}: ${c.notes.join('; ')}`));
+			continue;
+		}
+		passing.push(c);
+	}
+	const { kept: unique, dropped } = dedupeCandidates(passing);
+	for (const d of dropped) rejected.push(rejection(d.candidate, `near-duplicate of ${d.of.question.id}`));
+	const approved = new Set([...review.values()].filter((r) => r.action !== 'reject').map((r) => r.id));
+	const capped = capCandidates(unique, approved);
+	for (const c of capped.dropped) rejected.push(rejection(c, `more than ${PER_GROUP} ${c.form} questions on "${c.question.answer}" in this article`));
+	const kept = capped.kept;
+
+	const shipped = [...curated, ...kept];
+	const registry = updateRegistry(parseRegistry(input.registry.path, input.registry.text), shipped, input.registry.path);
+	const questions = shipped.map((c) => c.question);
+	const files = assembleBanks(docs, questions, input.corpusTitle ?? 'All articles');
+	const stale = [...review.values()].filter((r) => !seenReview.has(r.id));
+	const summary = summarize(docs, questions, rejected);
+	return {
+		files,
+		summary,
+		report: formatReport(summary, rejected, stale),
+		registry: serializeRegistry(registry),
+		questions,
+		rejected
+	};
+}

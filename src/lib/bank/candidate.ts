@@ -1,0 +1,30 @@
+/** A question on its way through the pipeline: the shipped Question plus what the gates and ranking need. */
+import type { Question } from './format';
+import type { ErrorPlace } from './errors';
+
+export interface Candidate {
+	question: Question;
+	/** How the question was made ("cloze-date", "who-said", "curated" …): part of the id, never shown. */
+	form: string;
+	/** The fact's anchor for the id: the normalised supporting sentence (curated: the slug). */
+	anchor: string;
+	/** The answer as it stands in the quote (truefalse: the true fact), for support and distractor checks. */
+	fact: string;
+	/** Other names of the answer that count as support and must not appear in the prompt (aliases, authors). */
+	aliases: string[];
+	/** The answer is derived (a side, an article), not literal: checked by construction or marked reviewed. */
+	derived?: 'document' | 'reviewed';
+	score: number;
+	/** Why the score is what it is (report). */
+	notes: string[];
+	/** Curated or edited questions: where they were written. */
+	place?: ErrorPlace;
+}
+
+export interface Rejection {
+	id: string;
+	doc: string;
+	form: string;
+	prompt: string;
+	reason: string;
+}

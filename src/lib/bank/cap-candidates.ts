@@ -1,0 +1,28 @@
+/**
+ * Variety: an article's protagonist appears in most of its sentences, and "Who fills the blank? … Abe …"
+ * twenty times is not a good bank. At most `perGroup` questions per document, form and answer ship
+ * (the best scored); approved and curated questions are never capped.
+ */
+import type { Candidate } from './candidate';
+import { normalizeText } from './normalize-text';
+
+export const PER_GROUP = 3;
+
+export function capCandidates(candidates: readonly Candidate[], approved: ReadonlySet<string>, perGroup = PER_GROUP) {
+	const groups = new Map<string, Candidate[]>();
+	for (const c of candidates) {
+		const key = `${c.question.sources[0].doc}|${c.form}|${c.form.startsWith('truefalse') ? normalizeText(c.fact) : normalizeText(c.question.answer)}`;
+		const list = groups.get(key) ?? [];
+		list.push(c);
+		groups.set(key, list);
+	}
+	const dropped = new Set<Candidate>();
+	for (const list of groups.values()) {
+		const ranked = list
+			.filter((c) => !approved.has(c.question.id))
+			.map((c, i) => ({ c, i }))
+			.sort((a, b) => b.c.score - a.c.score || a.i - b.i);
+		for (const { c } of ranked.slice(perGroup)) dropped.add(c);
+	}
+	return { kept: candidates.filter((c) => !dropped.has(c)), dropped: [...dropped] };
+}

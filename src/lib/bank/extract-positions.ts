@@ -1,0 +1,45 @@
+/**
+ * Positions: attributed stance sentences — "X insists/argues/believes/wants/demands/proposed … (that) S",
+ * "X’s position is that S", "From X’s point of view, S". The stance S is kept verbatim and always asked
+ * about as someone's position, never stated as fact.
+ */
+import type { AnalyzedSentence } from './analyze-document';
+import type { Actor } from './load-actors';
+
+export interface PositionMention {
+	actor: Actor;
+	/** The actor's mention (offsets in the sentence). */
+	start: number;
+	end: number;
+	surface: string;
+	/** The attribution verb as written ("insists", "wants", "position is"). */
+	verb: string;
+	/** The stance, verbatim, without the final stop. */
+	stance: string;
+	stanceStart: number;
+}
+
+const STANCE_VERBS =
+	'insists?|argues?|asserts?|believes?|demands?|wants?|proposed|suggested|stated|said|acknowledged|holds?|seeks?|hopes?|thinks?|expects?|interpreted|would like|set out the expectation|(?:has |had )?proposed|explained|warned|vowed|is looking|aims';
+
+const AFTER_ACTOR = new RegExp(`^(?:,\\s*for its part,|,[^,]{1,40},)?\\s+(${STANCE_VERBS})\\b(?:\\s+that)?\\s+(.+?)[.!?]?["”’]?$`, 'u');
+const POSSESSIVE = /^[’']s\s+(position|view|point of view)\s+is\s+that\s+(.+?)[.!?]?$/u;
+
+export function extractPositions(s: AnalyzedSentence): PositionMention[] {
+	const out: PositionMention[] = [];
+	for (const m of s.actors) {
+		const after = s.text.slice(m.end);
+		const a = AFTER_ACTOR.exec(after) ?? POSSESSIVE.exec(after);
+		if (a) {
+			const stance = a[2];
+			if (stance.split(/\s+/).length < 5) continue;
+			out.push({ actor: m.actor, start: m.start, end: m.end, surface: m.surface, verb: a[1], stance, stanceStart: s.text.indexOf(stance, m.end) });
+			continue;
+		}
+		// "From Moscow's point of view, S"
+		const before = s.text.slice(0, m.start);
+		const pov = /^From\s+$/.exec(before) && /^[’']s point of view,\s+(.+?)[.!?]?$/u.exec(after);
+		if (pov) out.push({ actor: m.actor, start: m.start, end: m.end, surface: m.surface, verb: 'point of view', stance: pov[1], stanceStart: s.text.indexOf(pov[1], m.end) });
+	}
+	return out;
+}

@@ -1,0 +1,42 @@
+/**
+ * Ranking: a generated question that reads badly must not ship. Scores start at 1 and lose points for what
+ * makes a question hard to read or unfair; only those at or above the threshold (or approved) ship.
+ */
+import type { Candidate } from './candidate';
+
+export const SCORE_THRESHOLD = 0.6;
+
+const ANAPHORIC_START = /^(?:This|That|These|Those|Such|It|Its|They|Their|He|His|She|Her|So|Nor|Yet as|If this)\b/;
+const FIRST_PERSON = /(?<![“"][^”"]*)\b(?:I|we|We|my|our|us)\b/;
+
+interface Penalty {
+	test(c: Candidate, words: number): boolean;
+	cost: number;
+	note: string;
+}
+
+const PENALTIES: Penalty[] = [
+	{ test: (_c, w) => w > 55, cost: 0.5, note: 'sentence over 55 words' },
+	{ test: (_c, w) => w > 40 && w <= 55, cost: 0.2, note: 'sentence over 40 words' },
+	{ test: (_c, w) => w < 7, cost: 0.5, note: 'sentence under 7 words' },
+	{ test: (c) => /\?["”’]?$/.test(c.question.sources[0].quote), cost: 0.6, note: 'the sentence is a question' },
+	{ test: (c) => ANAPHORIC_START.test(c.question.sources[0].quote), cost: 0.5, note: 'starts with a reference to an earlier sentence' },
+	{ test: (c) => FIRST_PERSON.test(c.question.sources[0].quote), cost: 0.3, note: 'first person outside a quotation' },
+	{ test: (c) => /^[“"]/.test(c.question.sources[0].quote), cost: 0.5, note: 'a quotation without its speaker' },
+	{ test: (c) => c.question.type === 'choice' && (c.question.choices?.length ?? 0) < 4, cost: 0.2, note: 'fewer than 4 choices' },
+	{ test: (c) => c.form === 'cloze-actor' && c.fact.split(' ').length === 1 && c.fact !== c.question.answer, cost: 0.1, note: 'short alias blanked' },
+	{ test: (c) => /^(?:cloze|choice)-figure$/.test(c.form) && /^(?:two|four)$/i.test(c.fact) && /\bislands\b/.test(c.question.prompt), cost: 0.3, note: 'a two/four islands count is trivia' },
+	{ test: (c) => c.form.startsWith('truefalse') && c.question.prompt.length > 330, cost: 0.3, note: 'long true/false statement' }
+];
+
+export function scoreCandidate(c: Candidate): Candidate {
+	const words = c.question.sources[0].quote.split(/\s+/).length;
+	let score = 1;
+	const notes: string[] = [];
+	for (const p of PENALTIES)
+		if (p.test(c, words)) {
+			score -= p.cost;
+			notes.push(p.note);
+		}
+	return { ...c, score: Math.round(score * 100) / 100, notes };
+}
