@@ -2,7 +2,9 @@
  * Backups: one versioned JSON file with all progress. Parsing validates with valibot and throws a BackupError with
  * a message a learner understands; merging is by log-entry id, so importing the same file twice adds nothing.
  */
+import * as v from 'valibot';
 import type { Scheduler } from './scheduling';
+import { SettingsSchema } from './settings';
 import type { CardRecord, Flag, LogEntry, Settings } from './types';
 
 export const BACKUP_APP = 'sourcedeck';
@@ -32,13 +34,103 @@ export class BackupError extends Error {
 	}
 }
 
-export function createBackup(_data: { reviews: readonly LogEntry[]; cards: readonly CardRecord[]; settings: Settings; flags: readonly Flag[] }, _now: number): Backup {
-	throw new Error('not implemented');
+export function createBackup(
+	data: { reviews: readonly LogEntry[]; cards: readonly CardRecord[]; settings: Settings; flags: readonly Flag[] },
+	now: number
+): Backup {
+	return {
+		app: BACKUP_APP,
+		format: BACKUP_FORMAT,
+		exportedAt: new Date(now).toISOString(),
+		reviews: [...data.reviews],
+		cards: [...data.cards],
+		settings: data.settings,
+		flags: [...data.flags]
+	};
 }
 
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
+const time = v.pipe(v.number(), v.finite(), v.minValue(0));
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const num = v.pipe(v.number(), v.finite());
+const state = v.picklist([0, 1, 2, 3]);
+const rating = v.picklist([1, 2, 3, 4]);
+
+const ReviewSchema = v.object({
+	id,
+	kind: v.literal('review'),
+	questionId: id,
+	doc: v.string(),
+	at: time,
+	rating,
+	state,
+	due: time,
+	dueBefore: time,
+	stability: num,
+	difficulty: num,
+	elapsed_days: num,
+	last_elapsed_days: num,
+	scheduled_days: num,
+	learning_steps: count,
+	durationMs: v.pipe(num, v.minValue(0)),
+	correct: v.optional(v.boolean())
+});
+const UndoSchema = v.object({ id, kind: v.literal('undo'), questionId: id, at: time, target: id });
+const ResetSchema = v.object({ id, kind: v.literal('reset'), questionId: id, at: time, reason: v.picklist(['answer-changed', 'manual']) });
+const CardSchema = v.object({
+	id,
+	doc: v.string(),
+	queue: v.picklist([0, 1, -1]),
+	due: time,
+	fp: v.string(),
+	state,
+	stability: num,
+	difficulty: num,
+	elapsed_days: num,
+	scheduled_days: num,
+	learning_steps: count,
+	reps: count,
+	lapses: count,
+	last_review: v.nullable(time)
+});
+const FlagSchema = v.object({ questionId: id, reason: v.picklist(['wrong', 'unclear']), note: v.string(), at: time });
+
+const BackupSchema = v.object({
+	app: v.literal(BACKUP_APP),
+	format: v.literal(BACKUP_FORMAT),
+	exportedAt: v.string(),
+	reviews: v.array(v.variant('kind', [ReviewSchema, UndoSchema, ResetSchema])),
+	cards: v.array(CardSchema),
+	settings: SettingsSchema,
+	flags: v.array(FlagSchema)
+});
+
 /** Parse and validate a backup file's text. Throws BackupError: not-json, truncated, foreign, newer or invalid. */
-export function parseBackup(_text: string): Backup {
-	throw new Error('not implemented');
+export function parseBackup(text: string): Backup {
+	let data: unknown;
+	try {
+		data = JSON.parse(text);
+	} catch {
+		const trimmed = text.trim();
+		if (trimmed.startsWith('{') && !trimmed.endsWith('}'))
+			throw new BackupError('truncated', 'This backup file is incomplete: it was cut off while saving or copying. Nothing was imported.');
+		throw new BackupError('not-json', 'This file is not a Sourcedeck backup (it is not a JSON file). Nothing was imported.');
+	}
+	if (typeof data !== 'object' || data === null || Array.isArray(data) || (data as { app?: unknown }).app !== BACKUP_APP)
+		throw new BackupError('foreign', 'This file is not a Sourcedeck backup. Nothing was imported.');
+	const format = (data as { format?: unknown }).format;
+	if (typeof format === 'number' && format > BACKUP_FORMAT)
+		throw new BackupError(
+			'newer',
+			`This backup was made by a newer version of Sourcedeck (format ${format}). Update the app, then import it again. Nothing was imported.`
+		);
+	const result = v.safeParse(BackupSchema, data);
+	if (!result.success) {
+		const issue = result.issues[0];
+		const path = v.getDotPath(issue) ?? 'the file';
+		throw new BackupError('invalid', `This backup file is damaged (${path}: ${issue.message}). Nothing was imported.`);
+	}
+	return result.output as Backup;
 }
 
 export interface MergeResult {
@@ -50,11 +142,56 @@ export interface MergeResult {
 	flags: Flag[];
 }
 
-/** Merge a parsed backup into local data (pure). */
+/** Merge a parsed backup into local data (pure): importing the same backup twice adds nothing. */
 export function mergeBackup(
-	_local: { reviews: readonly LogEntry[]; cards: readonly CardRecord[]; flags: readonly Flag[] },
-	_backup: Backup,
-	_scheduler: Scheduler
+	local: { reviews: readonly LogEntry[]; cards: readonly CardRecord[]; flags: readonly Flag[] },
+	backup: Backup,
+	scheduler: Scheduler
 ): MergeResult {
-	throw new Error('not implemented');
+	const known = new Set(local.reviews.map((e) => e.id));
+	const added: LogEntry[] = [];
+	for (const entry of backup.reviews) {
+		if (known.has(entry.id)) continue;
+		known.add(entry.id);
+		added.push(entry);
+	}
+	const touched = new Set(added.map((e) => e.questionId));
+	const logs = new Map<string, LogEntry[]>();
+	for (const e of [...local.reviews, ...added]) if (touched.has(e.questionId)) (logs.get(e.questionId) ?? logs.set(e.questionId, []).get(e.questionId)!).push(e);
+	const localCards = new Map(local.cards.map((c) => [c.id, c]));
+	const backupCards = new Map(backup.cards.map((c) => [c.id, c]));
+	const cards: CardRecord[] = [];
+	for (const questionId of touched) {
+		const entries = logs.get(questionId) ?? [];
+		const base = localCards.get(questionId) ?? backupCards.get(questionId) ?? baseFromLog(questionId, entries);
+		cards.push(scheduler.reschedule(base, entries));
+	}
+	for (const card of backup.cards) if (!localCards.has(card.id) && !touched.has(card.id)) cards.push(card);
+	const localFlags = new Map(local.flags.map((f) => [f.questionId, f]));
+	const flags = backup.flags.filter((f) => {
+		const mine = localFlags.get(f.questionId);
+		return !mine || f.at > mine.at;
+	});
+	return { added, cards, flags };
+}
+
+/** A card for a question known only from its log (fp '' = unknown: the next bank sync adopts the bank's). */
+function baseFromLog(questionId: string, entries: readonly LogEntry[]): CardRecord {
+	const doc = entries.find((e) => e.kind === 'review')?.doc ?? '';
+	return {
+		id: questionId,
+		doc,
+		queue: 0,
+		due: 0,
+		fp: '',
+		state: 0,
+		stability: 0,
+		difficulty: 0,
+		elapsed_days: 0,
+		scheduled_days: 0,
+		learning_steps: 0,
+		reps: 0,
+		lapses: 0,
+		last_review: null
+	};
 }

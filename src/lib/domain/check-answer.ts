@@ -2,6 +2,9 @@
  * Lenient answer checking: what the learner gave against a Question, with a suggested FSRS rating they may override.
  */
 import type { Question } from '../bank/format';
+import { answerForms, editDistance, normalizeText } from './normalize';
+import { compareDates, parseAnswerDate, parseDateInput, type DatePrecision, type PartialDate } from './parse-date';
+import { parseNumberInput } from './parse-number';
 import type { Rating } from './types';
 
 /** What the learner gave, by how it was given. */
@@ -49,6 +52,91 @@ export const FAST_MS: Record<Question['type'], number> = {
 };
 
 /** Check an answer. Input of the wrong kind for the question (e.g. order items for a typed question) is wrong, never a throw. */
-export function checkAnswer(_question: Question, _input: AnswerInput, _options: CheckOptions = {}): AnswerCheck {
-	throw new Error('not implemented');
+export function checkAnswer(question: Question, input: AnswerInput, options: CheckOptions = {}): AnswerCheck {
+	const result = checkByType(question, input);
+	if (!result.correct) return { ...result, suggested: 1 };
+	if (result.match === 'self') return { ...result, suggested: result.suggested ?? 3 };
+	if (result.match === 'typo') return { ...result, suggested: 2 };
+	const fastMs = options.fastMs ?? FAST_MS[question.type];
+	const fast = options.elapsedMs !== undefined && fastMs > 0 && options.elapsedMs < fastMs;
+	return { ...result, suggested: fast ? 4 : 3 };
+}
+
+type Unrated = Omit<AnswerCheck, 'suggested'> & { suggested?: Rating };
+
+const MISMATCH: Unrated = { correct: false, note: 'This answer does not fit the question.' };
+
+function checkByType(q: Question, input: AnswerInput): Unrated {
+	switch (q.type) {
+		case 'flashcard':
+			return input.kind === 'self' ? { correct: input.rating > 1, suggested: input.rating, match: 'self' } : MISMATCH;
+		case 'choice':
+		case 'truefalse':
+			if (input.kind !== 'choice') return MISMATCH;
+			return normalizeText(input.choice) === normalizeText(q.answer) ? { correct: true, match: 'exact' } : { correct: false };
+		case 'order':
+			return input.kind === 'order' ? checkOrder(q, input.items) : MISMATCH;
+		case 'typed':
+		case 'cloze':
+			return input.kind === 'text' ? checkText(q, input.text) : MISMATCH;
+	}
+}
+
+function checkOrder(q: Question, given: readonly string[]): Unrated {
+	const expected = (q.items ?? []).map(normalizeText);
+	const inPlace = expected.filter((item, i) => normalizeText(given[i] ?? '') === item).length;
+	const complete = given.length === expected.length && expected.length > 0;
+	return complete && inPlace === expected.length
+		? { correct: true, match: 'exact', inPlace, total: expected.length }
+		: { correct: false, inPlace, total: expected.length };
+}
+
+function checkText(q: Question, text: string): Unrated {
+	const given = normalizeText(text);
+	if (!given) return { correct: false, note: 'No answer was given.' };
+	const main = answerForms(q.answer).map(normalizeText);
+	if (main.includes(given)) return { correct: true, match: 'exact' };
+	const alternatives = (q.accept ?? []).flatMap(answerForms).map(normalizeText);
+	if (alternatives.includes(given)) return { correct: true, match: 'alternative' };
+
+	const date = expectedDate(q);
+	if (date) {
+		const verdicts = parseDateInput(text).map((d) => compareDates(d, date.date, date.precision));
+		if (verdicts.includes('match')) return { correct: true, match: 'date' };
+		if (verdicts.includes('imprecise'))
+			return { correct: false, note: date.precision === 'day' ? 'The answer needs the exact day.' : 'The answer needs the month too.' };
+		if (verdicts.length) return { correct: false };
+	}
+	const number = expectedNumber(q);
+	if (number) {
+		const value = parseNumberInput(text);
+		if (value !== null) {
+			return Math.abs(value - number.value) <= number.tolerance + 1e-9 ? { correct: true, match: 'number' } : { correct: false };
+		}
+	}
+	// A one-letter slip in a long enough word answer (never in numbers or dates: 1956 vs 1965 is wrong).
+	if (!date && !number && !/\d/.test(given)) {
+		for (const form of [...main, ...alternatives]) {
+			const max = form.length >= 12 ? 2 : form.length >= 5 ? 1 : 0;
+			if (max > 0 && editDistance(given, form, max) <= max) return { correct: true, match: 'typo', note: `Check the spelling: ${q.answer}.` };
+		}
+	}
+	return { correct: false };
+}
+
+/** The question's date (its `date` field, else a canonical answer that reads as one date). */
+function expectedDate(q: Question): { date: PartialDate; precision: DatePrecision } | null {
+	if (q.date) return parseAnswerDate(q.date);
+	const readings = parseDateInput(q.answer);
+	if (readings.length !== 1) return null;
+	const d = readings[0];
+	return { date: d, precision: d.day !== undefined ? 'day' : d.month !== undefined ? 'month' : 'year' };
+}
+
+/** The question's number (its `number` field, else a canonical answer that is a plain number, tolerance 0). */
+function expectedNumber(q: Question): { value: number; tolerance: number } | null {
+	if (q.number) return q.number;
+	if (!/^[-\d.,\s%]+$/.test(q.answer.trim())) return null;
+	const value = parseNumberInput(q.answer);
+	return value === null ? null : { value, tolerance: 0 };
 }

@@ -4,6 +4,7 @@
  */
 import type { Question, QuestionKind } from '../bank/format';
 import type { AnswerCheck } from './check-answer';
+import { createRandom, shuffle } from './random';
 
 export interface ComposeOptions {
 	/** How many questions (default 20; fewer when the bank is smaller). */
@@ -34,12 +35,57 @@ export interface TestScore {
 	missed: Question[];
 }
 
-/** Pick the test's questions, spread round-robin over kind × article, in a seeded order. */
-export function composeKnowledgeTest(_questions: readonly Question[], _options: ComposeOptions): Question[] {
-	throw new Error('not implemented');
+/** Pick the test's questions, spread round-robin over kinds (and over articles within a kind), in a seeded order. */
+export function composeKnowledgeTest(questions: readonly Question[], options: ComposeOptions): Question[] {
+	const count = Math.max(0, Math.floor(options.count ?? 20));
+	const kinds = options.kinds && new Set(options.kinds);
+	const docs = options.docs && new Set(options.docs);
+	const ids = options.ids && new Set(options.ids);
+	const pool = questions.filter(
+		(q) => (!kinds || kinds.has(q.kind)) && (!docs || docs.has(homeDoc(q))) && (!ids || ids.has(q.id))
+	);
+	const random = createRandom(options.seed);
+	// kind → doc → questions, each level in a seeded order.
+	const byKind = new Map<string, Map<string, Question[]>>();
+	for (const q of pool) {
+		const byDoc = byKind.get(q.kind) ?? byKind.set(q.kind, new Map()).get(q.kind)!;
+		(byDoc.get(homeDoc(q)) ?? byDoc.set(homeDoc(q), []).get(homeDoc(q))!).push(q);
+	}
+	const kindQueues = shuffle([...byKind.keys()].sort(), random).map((kind) =>
+		interleave(shuffle([...byKind.get(kind)!.entries()].sort(([a], [b]) => (a < b ? -1 : 1)), random).map(([, qs]) => shuffle(qs, random)))
+	);
+	const picked = interleave(kindQueues).slice(0, count);
+	return shuffle(picked, random);
+}
+
+/** Round-robin over lists: first of each, then second of each … */
+function interleave<T>(lists: T[][]): T[] {
+	const out: T[] = [];
+	for (let i = 0; out.length < lists.reduce((n, l) => n + l.length, 0); i++) for (const l of lists) if (i < l.length) out.push(l[i]);
+	return out;
+}
+
+function homeDoc(q: Question): string {
+	return q.sources[0]?.doc ?? '';
 }
 
 /** Score a finished test; a question without a check counts as missed. */
-export function scoreKnowledgeTest(_test: readonly Question[], _checks: ReadonlyMap<string, AnswerCheck>): TestScore {
-	throw new Error('not implemented');
+export function scoreKnowledgeTest(test: readonly Question[], checks: ReadonlyMap<string, AnswerCheck>): TestScore {
+	const byKind: Partial<Record<QuestionKind, ScoreGroup>> = {};
+	const byArticle: Record<string, ScoreGroup> = {};
+	const missed: Question[] = [];
+	let correct = 0;
+	for (const q of test) {
+		const right = checks.get(q.id)?.correct === true;
+		const kind = (byKind[q.kind] ??= { correct: 0, total: 0 });
+		const article = (byArticle[homeDoc(q)] ??= { correct: 0, total: 0 });
+		kind.total++;
+		article.total++;
+		if (right) {
+			correct++;
+			kind.correct++;
+			article.correct++;
+		} else missed.push(q);
+	}
+	return { correct, total: test.length, score: test.length ? correct / test.length : 0, byKind, byArticle, missed };
 }

@@ -4,6 +4,7 @@
  * and takes removed questions out of the queue (their log kept).
  */
 import type { Bank, Question } from '../bank/format';
+import { fingerprintQuestion } from './fingerprint';
 import type { Scheduler } from './scheduling';
 import type { CardRecord, ResetEntry } from './types';
 
@@ -33,11 +34,54 @@ export interface ReconcileResult {
 	restored: string[];
 }
 
-export function reconcileBank(_input: ReconcileInput, _scheduler: Scheduler): ReconcileResult {
-	throw new Error('not implemented');
+export function reconcileBank(input: ReconcileInput, scheduler: Scheduler): ReconcileResult {
+	const { bank, cards, now } = input;
+	const result: ReconcileResult = { cards: [], resets: [], changed: [], added: [], removed: [], restored: [] };
+	const inBank = new Set<string>();
+	bank.questions.forEach((q, position) => {
+		inBank.add(q.id);
+		const card = cards.get(q.id);
+		const fp = fingerprintQuestion(q);
+		const doc = q.sources[0]?.doc ?? '';
+		if (!card) {
+			result.cards.push(scheduler.newCard(q, now, position));
+			result.added.push(q.id);
+			return;
+		}
+		if (card.fp !== fp && card.fp !== '' && card.state !== 0) {
+			// The answer changed under the learner: start over, keeping the old log (superseded by the reset).
+			result.resets.push({ id: input.makeId(), kind: 'reset', questionId: q.id, at: now, reason: 'answer-changed' });
+			result.cards.push(scheduler.newCard(q, now, position));
+			result.changed.push(q);
+			return;
+		}
+		let next = card;
+		if (card.fp !== fp || card.doc !== doc) next = { ...next, fp, doc };
+		if (card.queue === -1) {
+			next = { ...next, queue: next.state === 0 ? 0 : 1 };
+			result.restored.push(q.id);
+		}
+		if (next !== card) result.cards.push(next);
+	});
+	for (const id of input.previousIds ?? []) {
+		if (inBank.has(id) || input.otherIds?.has(id)) continue;
+		const card = cards.get(id);
+		if (!card || card.queue === -1) continue;
+		result.cards.push({ ...card, queue: -1 });
+		result.removed.push(id);
+	}
+	return result;
 }
 
 /** The learner-facing notice, e.g. "2 questions changed their answer and start over: …"; null when nothing to say. */
-export function describeReconcile(_result: ReconcileResult): string | null {
-	throw new Error('not implemented');
+export function describeReconcile(result: ReconcileResult): string | null {
+	const parts: string[] = [];
+	const n = result.changed.length;
+	if (n) {
+		const prompts = result.changed.map((q) => `“${q.prompt}”`).join(', ');
+		parts.push(`${n} ${n === 1 ? 'question has a corrected answer and starts' : 'questions have corrected answers and start'} over: ${prompts}.`);
+	}
+	const r = result.removed.length;
+	if (r) parts.push(`${r} ${r === 1 ? 'question was' : 'questions were'} removed from the bank; your answers to ${r === 1 ? 'it' : 'them'} are kept.`);
+	return parts.length ? parts.join(' ') : null;
 }

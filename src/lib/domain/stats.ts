@@ -3,8 +3,9 @@
  * from DayContext.
  */
 import type { Question, QuestionKind } from '../bank/format';
+import { addDays, localDay, startOfLocalDay } from './days';
 import type { Scheduler } from './scheduling';
-import type { CardRecord, DayContext, LogEntry } from './types';
+import type { CardRecord, DayContext, LogEntry, ReviewEntry } from './types';
 
 export interface DayCount {
 	/** Local day, "YYYY-MM-DD". */
@@ -56,47 +57,133 @@ export interface Streak {
 	studiedToday: boolean;
 }
 
+/** Reviews that were not undone (superseded ones still happened: they count for activity and retention). */
+export function activeReviews(entries: readonly LogEntry[]): ReviewEntry[] {
+	const undone = new Set<string>();
+	for (const e of entries) if (e.kind === 'undo') undone.add(e.target);
+	return entries.filter((e): e is ReviewEntry => e.kind === 'review' && !undone.has(e.id));
+}
+
 /** Reviews per local day for the last `days` days (oldest first, today last; days without reviews are 0). */
-export function reviewsPerDay(_entries: readonly LogEntry[], _ctx: DayContext, _days = 30): ReviewDay[] {
-	throw new Error('not implemented');
+export function reviewsPerDay(entries: readonly LogEntry[], ctx: DayContext, days = 30): ReviewDay[] {
+	const today = localDay(ctx.now, ctx.utcOffsetMinutes);
+	const out: ReviewDay[] = [];
+	const byDay = new Map<string, ReviewDay>();
+	for (let i = days - 1; i >= 0; i--) {
+		const day: ReviewDay = { day: addDays(today, -i), count: 0, passed: 0 };
+		out.push(day);
+		byDay.set(day.day, day);
+	}
+	for (const r of activeReviews(entries)) {
+		const day = byDay.get(localDay(r.at, ctx.utcOffsetMinutes));
+		if (!day) continue;
+		day.count++;
+		if (r.rating > 1) day.passed++;
+	}
+	return out;
 }
 
 /** True retention: share of reviews of cards in Review state that were not Again (optionally since `since` ms). */
-export function trueRetention(_entries: readonly LogEntry[], _since?: number): Retention {
-	throw new Error('not implemented');
+export function trueRetention(entries: readonly LogEntry[], since = -Infinity): Retention {
+	let reviews = 0;
+	let passed = 0;
+	for (const r of activeReviews(entries)) {
+		if (r.state !== 2 || r.at < since) continue;
+		reviews++;
+		if (r.rating > 1) passed++;
+	}
+	return { reviews, passed, rate: reviews ? passed / reviews : null };
 }
 
 /** Cards falling due on each of the next `days` local days (today first, overdue counted today). Removed cards excluded. */
-export function dueForecast(_cards: readonly CardRecord[], _ctx: DayContext, _days: 7 | 30 | number = 7): DayCount[] {
-	throw new Error('not implemented');
+export function dueForecast(cards: readonly CardRecord[], ctx: DayContext, days: 7 | 30 | number = 7): DayCount[] {
+	const today = startOfLocalDay(ctx.now, ctx.utcOffsetMinutes);
+	const todayKey = localDay(ctx.now, ctx.utcOffsetMinutes);
+	const out: DayCount[] = Array.from({ length: days }, (_, i) => ({ day: addDays(todayKey, i), count: 0 }));
+	for (const card of cards) {
+		if (card.queue !== 1) continue;
+		const index = Math.max(0, Math.floor((card.due - today) / 86_400_000));
+		if (index < days) out[index].count++;
+	}
+	return out;
 }
 
 /** Mastery of the bank's questions grouped by kind. */
 export function masteryByKind(
-	_questions: readonly Question[],
-	_cards: ReadonlyMap<string, CardRecord>,
-	_scheduler: Scheduler,
-	_now: number
+	questions: readonly Question[],
+	cards: ReadonlyMap<string, CardRecord>,
+	scheduler: Scheduler,
+	now: number
 ): Partial<Record<QuestionKind, Mastery>> {
-	throw new Error('not implemented');
+	return masteryBy(questions, (q) => q.kind, cards, scheduler, now) as Partial<Record<QuestionKind, Mastery>>;
 }
 
 /** Mastery of the bank's questions grouped by home article (document id). */
 export function masteryByArticle(
-	_questions: readonly Question[],
-	_cards: ReadonlyMap<string, CardRecord>,
-	_scheduler: Scheduler,
-	_now: number
+	questions: readonly Question[],
+	cards: ReadonlyMap<string, CardRecord>,
+	scheduler: Scheduler,
+	now: number
 ): Record<string, Mastery> {
-	throw new Error('not implemented');
+	return masteryBy(questions, (q) => q.sources[0]?.doc ?? '', cards, scheduler, now);
+}
+
+function masteryBy(
+	questions: readonly Question[],
+	keyOf: (q: Question) => string,
+	cards: ReadonlyMap<string, CardRecord>,
+	scheduler: Scheduler,
+	now: number
+): Record<string, Mastery> {
+	const groups: Record<string, Mastery> = {};
+	for (const q of questions) {
+		const g = (groups[keyOf(q)] ??= { total: 0, new: 0, learning: 0, review: 0, mature: 0, recall: 0 });
+		const card = cards.get(q.id);
+		g.total++;
+		if (!card || card.state === 0) {
+			g.new++;
+			continue;
+		}
+		if (card.state === 2) {
+			g.review++;
+			if (card.scheduled_days >= 21) g.mature++;
+		} else g.learning++;
+		g.recall += scheduler.retrievability(card, now);
+	}
+	for (const g of Object.values(groups)) g.recall = g.total ? g.recall / g.total : 0;
+	return groups;
 }
 
 /** Today's reviews, new cards, Again count and time spent. */
-export function todayProgress(_entries: readonly LogEntry[], _ctx: DayContext): TodayProgress {
-	throw new Error('not implemented');
+export function todayProgress(entries: readonly LogEntry[], ctx: DayContext): TodayProgress {
+	const start = startOfLocalDay(ctx.now, ctx.utcOffsetMinutes);
+	const progress: TodayProgress = { day: localDay(ctx.now, ctx.utcOffsetMinutes), reviews: 0, newCards: 0, again: 0, timeMs: 0 };
+	const fresh = new Set<string>();
+	for (const r of activeReviews(entries)) {
+		if (r.at < start || r.at > ctx.now) continue;
+		progress.reviews++;
+		if (r.state === 0) fresh.add(r.questionId);
+		if (r.rating === 1) progress.again++;
+		progress.timeMs += r.durationMs;
+	}
+	progress.newCards = fresh.size;
+	return progress;
 }
 
 /** Study streak from the review log. */
-export function studyStreak(_entries: readonly LogEntry[], _ctx: DayContext): Streak {
-	throw new Error('not implemented');
+export function studyStreak(entries: readonly LogEntry[], ctx: DayContext): Streak {
+	const days = new Set(activeReviews(entries).map((r) => localDay(r.at, ctx.utcOffsetMinutes)));
+	const today = localDay(ctx.now, ctx.utcOffsetMinutes);
+	const studiedToday = days.has(today);
+	let current = 0;
+	for (let day = studiedToday ? today : addDays(today, -1); days.has(day); day = addDays(day, -1)) current++;
+	let longest = 0;
+	let run = 0;
+	let previous: string | null = null;
+	for (const day of [...days].sort()) {
+		run = previous !== null && addDays(previous, 1) === day ? run + 1 : 1;
+		longest = Math.max(longest, run);
+		previous = day;
+	}
+	return { current, longest, studiedToday };
 }

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { BackupError, createBackup, mergeBackup, parseBackup, type Backup } from './backup';
+import { byId, NOW } from './fixtures/bank';
+import { createScheduler } from './scheduling';
+import { DEFAULT_SETTINGS, type CardRecord, type LogEntry, type Rating } from './types';
+
+const scheduler = createScheduler({ enableFuzz: false });
+
+function history(id: string, ratings: Rating[], prefix: string) {
+	let card = scheduler.newCard(byId(id), NOW);
+	let now = NOW;
+	const reviews: LogEntry[] = [];
+	ratings.forEach((rating, i) => {
+		const r = scheduler.rate(card, rating, now, { id: `${prefix}${i}` });
+		reviews.push(r.review);
+		card = r.card;
+		now = Math.max(now, card.due) + 60_000;
+	});
+	return { card, reviews };
+}
+
+function sample(): Backup {
+	const a = history('q-date', [3, 3, 3], 'a');
+	const b = history('q-poll', [1, 3], 'b');
+	return createBackup(
+		{ reviews: [...a.reviews, ...b.reviews], cards: [a.card, b.card], settings: DEFAULT_SETTINGS, flags: [{ questionId: 'q-tf', reason: 'unclear', note: 'n', at: NOW }] },
+		NOW
+	);
+}
+
+function errorOf(text: string): BackupError {
+	try {
+		parseBackup(text);
+	} catch (e) {
+		if (e instanceof BackupError) return e;
+		throw e;
+	}
+	throw new Error('parsed');
+}
+
+describe('backup format', () => {
+	it('round-trips through JSON', () => {
+		const backup = sample();
+		expect(backup).toMatchObject({ app: 'sourcedeck', format: 1, exportedAt: '2026-03-10T09:00:00.000Z' });
+		expect(parseBackup(JSON.stringify(backup))).toEqual(backup);
+	});
+
+	it('says what is wrong with each kind of bad file', () => {
+		const text = JSON.stringify(sample());
+		expect(errorOf('hello').code).toBe('not-json');
+		expect(errorOf('').code).toBe('not-json');
+		expect(errorOf(text.slice(0, text.length / 2))).toMatchObject({ code: 'truncated', message: expect.stringMatching(/incomplete/) });
+		expect(errorOf('{"app":"anki","format":1}')).toMatchObject({ code: 'foreign', message: 'This file is not a Sourcedeck backup. Nothing was imported.' });
+		expect(errorOf('[1,2]').code).toBe('foreign');
+		expect(errorOf('null').code).toBe('foreign');
+		expect(errorOf(JSON.stringify({ ...sample(), format: 2 }))).toMatchObject({ code: 'newer', message: expect.stringMatching(/newer version of Sourcedeck \(format 2\)/) });
+		const bad = sample();
+		(bad.reviews[1] as { rating: number }).rating = 7;
+		expect(errorOf(JSON.stringify(bad))).toMatchObject({ code: 'invalid', message: expect.stringMatching(/reviews\.1\.rating/) });
+		expect(errorOf(JSON.stringify({ ...sample(), settings: { ...DEFAULT_SETTINGS, desiredRetention: 2 } })).message).toMatch(/at most 99%/);
+		expect(errorOf(JSON.stringify({ ...sample(), cards: 'x' })).code).toBe('invalid');
+		expect(errorOf(JSON.stringify({ ...sample(), format: 0 })).code).toBe('invalid');
+	});
+});
+
+describe('mergeBackup', () => {
+	it('adds the backup into an empty profile, rebuilding every card from the log', () => {
+		const backup = sample();
+		const merged = mergeBackup({ reviews: [], cards: [], flags: [] }, backup, scheduler);
+		expect(merged.added).toHaveLength(5);
+		expect(merged.cards.sort((x, y) => x.id.localeCompare(y.id))).toEqual([...backup.cards].sort((x, y) => x.id.localeCompare(y.id)));
+		expect(merged.flags).toHaveLength(1);
+	});
+
+	it('adds nothing when imported twice', () => {
+		const backup = sample();
+		const first = mergeBackup({ reviews: [], cards: [], flags: [] }, backup, scheduler);
+		const again = mergeBackup({ reviews: first.added, cards: first.cards, flags: first.flags }, backup, scheduler);
+		expect(again).toEqual({ added: [], cards: [], flags: [] });
+	});
+
+	it('merges two devices’ logs of the same question by time and rebuilds from both', () => {
+		// Device 1 answered q-date three times; device 2 has the first answer and one of its own later.
+		const full = history('q-date', [3, 3, 3], 'a');
+		const mine = full.reviews.slice(0, 2);
+		const backup = createBackup({ reviews: full.reviews, cards: [full.card], settings: DEFAULT_SETTINGS, flags: [] }, NOW);
+		const localCard: CardRecord = scheduler.reschedule(scheduler.newCard(byId('q-date'), NOW), mine);
+		const merged = mergeBackup({ reviews: mine, cards: [localCard], flags: [] }, backup, scheduler);
+		expect(merged.added.map((e) => e.id)).toEqual(['a2']);
+		expect(merged.cards).toEqual([full.card]);
+	});
+
+	it('keeps a newer local flag and takes a newer backup flag', () => {
+		const backup = sample();
+		const older = { questionId: 'q-tf', reason: 'wrong' as const, note: '', at: NOW - 1 };
+		const newer = { ...older, at: NOW + 1 };
+		expect(mergeBackup({ reviews: [], cards: [], flags: [older] }, backup, scheduler).flags).toHaveLength(1);
+		expect(mergeBackup({ reviews: [], cards: [], flags: [newer] }, backup, scheduler).flags).toHaveLength(0);
+	});
+
+	it('honours undo entries from the backup', () => {
+		const h = history('q-date', [3, 1], 'a');
+		const undo: LogEntry = { id: 'u', kind: 'undo', questionId: 'q-date', at: NOW + 3_600_000, target: 'a1' };
+		const backup = createBackup({ reviews: [...h.reviews, undo], cards: [], settings: DEFAULT_SETTINGS, flags: [] }, NOW);
+		const merged = mergeBackup({ reviews: [], cards: [], flags: [] }, backup, scheduler);
+		expect(merged.cards[0]).toEqual({ ...history('q-date', [3], 'c').card, fp: '' });
+	});
+});
