@@ -1,0 +1,150 @@
+// Study app benchmark (real Chromium, the built app served by scripts/serve.js on its own port):
+// 1. JavaScript transferred on the home page's first load, gzip-compressed as a server would send it: ≤ 50 KB.
+// 2. Answer-to-next-card painted at 4× CPU throttling (CDP Emulation.setCPUThrottlingRate): p95 ≤ 50 ms over ~30
+//    answers, measured in the page from the rating click to the frame after the next prompt is in the DOM
+//    (the answer is committed to IndexedDB in between).
+// Needs `npm run build` first. Prints the figures; exits 1 when over budget.
+import { chromium, type Page } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromiumArgs } from '../../playwright.config';
+
+const PORT = Number(process.env.BENCH_PORT ?? 4391);
+const BASE = `http://localhost:${PORT}`;
+const JS_BUDGET_KB = 50;
+const P95_BUDGET_MS = 50;
+const ANSWERS = 30;
+
+function percentile(values: number[], p: number): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+async function waitForServer(): Promise<void> {
+	for (let i = 0; i < 100; i++) {
+		try {
+			if ((await fetch(`${BASE}/`)).ok) return;
+		} catch {
+			/* not yet */
+		}
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	throw new Error('the server did not start');
+}
+
+async function measureFirstLoadJs(page: Page): Promise<{ files: number; raw: number; gzip: number }> {
+	const bodies: Promise<Buffer>[] = [];
+	page.on('response', (response) => {
+		const type = response.request().resourceType();
+		if (type === 'script' || response.url().endsWith('.js')) bodies.push(response.body());
+	});
+	await page.goto(`${BASE}/`, { waitUntil: 'networkidle' });
+	await page.getByRole('heading', { name: 'Question banks' }).waitFor();
+	const all = await Promise.all(bodies);
+	return {
+		files: all.length,
+		raw: all.reduce((s, b) => s + b.length, 0),
+		gzip: all.reduce((s, b) => s + gzipSync(b, { level: 9 }).length, 0)
+	};
+}
+
+/** Give some response to the card on screen so the rating buttons appear (not timed). */
+async function respond(page: Page): Promise<void> {
+	const meta = (await page.locator('.question .meta').textContent()) ?? '';
+	if (meta.includes('Flashcard')) await page.getByRole('button', { name: 'Show answer' }).click();
+	else if (meta.includes('Multiple choice') || meta.includes('True or false')) await page.locator('ol.choices button').first().click();
+	else if (meta.includes('Put in order')) await page.getByRole('button', { name: 'Check order' }).click();
+	else {
+		await page.getByRole('textbox', { name: /Your answer/ }).fill('x');
+		await page.getByRole('button', { name: 'Check', exact: true }).click();
+	}
+	await page.getByRole('button', { name: /^Again/ }).waitFor();
+}
+
+/** Click a rating inside the page and time it until the next prompt (or the summary) has been painted. */
+function timeRating(page: Page, rating: string): Promise<number> {
+	return page.evaluate(async (label) => {
+		const answered = () => document.querySelector('.status')?.textContent ?? '';
+		const before = answered();
+		const button = [...document.querySelectorAll<HTMLButtonElement>('.ratings button')].find((b) => b.textContent?.trim().startsWith(label));
+		if (!button) throw new Error(`no ${label} button`);
+		const start = performance.now();
+		button.click();
+		await new Promise<void>((resolve) => {
+			const done = () => document.querySelector('#summary-title') || (answered() !== before && document.querySelector('[data-prompt]') && !document.querySelector('.ratings'));
+			if (done()) return resolve();
+			const observer = new MutationObserver(() => {
+				if (done()) {
+					observer.disconnect();
+					resolve();
+				}
+			});
+			observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+		});
+		// The frame that shows it: rAF runs before paint; a message posted from it is handled after the paint.
+		await new Promise<void>((resolve) =>
+			requestAnimationFrame(() => {
+				const channel = new MessageChannel();
+				channel.port1.onmessage = () => resolve();
+				channel.port2.postMessage(null);
+			})
+		);
+		return performance.now() - start;
+	}, rating);
+}
+
+async function main(): Promise<number> {
+	if (!existsSync('build/index.html')) {
+		console.error('build/ is missing: run `npm run build` first.');
+		return 1;
+	}
+	const server = spawn('node', ['scripts/serve.js', '--port', String(PORT)], { stdio: 'ignore' });
+	const executablePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+	const browser = await chromium.launch({ executablePath, args: chromiumArgs });
+	let failed = false;
+	try {
+		await waitForServer();
+		const context = await browser.newContext({ viewport: { width: 393, height: 851 }, serviceWorkers: 'block' });
+		const page = await context.newPage();
+		const js = await measureFirstLoadJs(page);
+		const kb = js.gzip / 1024;
+		console.log(`first load JS: ${js.files} files, ${(js.raw / 1024).toFixed(1)} KB raw, ${kb.toFixed(1)} KB gzip (budget ${JS_BUDGET_KB} KB)`);
+		if (kb > JS_BUDGET_KB) failed = true;
+
+		const cdp = await context.newCDPSession(page);
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+		await page.goto(`${BASE}/study?bank=corpus`);
+		await page.locator('[data-prompt]').waitFor();
+		const times: number[] = [];
+		for (let i = 0; i < ANSWERS; i++) {
+			if (await page.locator('#summary-title').isVisible()) break;
+			await respond(page);
+			// Mostly Again so cards come back in learning steps and the session lasts for every sample.
+			times.push(await timeRating(page, i % 3 === 2 ? 'Good' : 'Again'));
+		}
+		const p50 = percentile(times, 50);
+		const p95 = percentile(times, 95);
+		console.log(
+			`answer → next card painted (4× CPU): n=${times.length}, p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms (budget p95 ${P95_BUDGET_MS} ms)`
+		);
+		if (times.length < 20) {
+			console.log('too few answers measured (the bank is too small?)');
+			failed = true;
+		}
+		if (p95 > P95_BUDGET_MS) failed = true;
+	} finally {
+		await browser.close();
+		server.kill();
+	}
+	console.log(failed ? 'OVER BUDGET' : 'within budget');
+	return failed ? 1 : 0;
+}
+
+main().then(
+	(code) => process.exit(code),
+	(error) => {
+		console.error(error);
+		process.exit(1);
+	}
+);
