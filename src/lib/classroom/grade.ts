@@ -1,0 +1,23 @@
+/** Grades a student's response with the app's lenient answer checker. */
+import type { Question } from '../bank/format';
+import { checkAnswer, type AnswerInput } from '../domain/check-answer';
+import type { LearnerResponse } from '../state/response';
+
+export interface GradedAnswer {
+	correct: boolean;
+	/** What the student gave, for the end-of-quiz review ("" when time ran out). */
+	given: string;
+}
+
+export function gradeResponse(question: Question, response: LearnerResponse | null, selfRight = false): GradedAnswer {
+	if (!response) return { correct: false, given: '' };
+	if (response.type === 'reveal') return { correct: selfRight, given: selfRight ? 'I knew it' : 'I did not know it' };
+	const input: AnswerInput =
+		response.type === 'pick'
+			? { kind: 'choice', choice: response.value }
+			: response.type === 'text'
+				? { kind: 'text', text: response.value }
+				: { kind: 'order', items: response.items };
+	const given = response.type === 'order' ? response.items.join(' → ') : response.value;
+	return { correct: checkAnswer(question, input).correct, given };
+}
