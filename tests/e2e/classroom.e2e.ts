@@ -1,0 +1,227 @@
+// Classroom quizzes across devices with no server: a teacher context and a student context share only codes.
+import { devices, expect, test, type Browser, type Page, type TestInfo } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import type { Bank, BankIndex, Question } from '../../src/lib/bank/format';
+import { encodeQuizCode } from '../../src/lib/classroom/quiz-code';
+import { groupCode } from '../../src/lib/classroom/base32';
+
+async function fetchJson<T>(page: Page, url: string): Promise<T> {
+	return (await page.request.get(url)).json() as Promise<T>;
+}
+
+async function newDevice(browser: Browser, testInfo: TestInfo): Promise<Page> {
+	const context = await browser.newContext({ ...devices['Pixel 5'], baseURL: testInfo.project.use.baseURL });
+	const page = await context.newPage();
+	page.on('dialog', (dialog) => void dialog.accept());
+	return page;
+}
+
+/** Answers the question on the student's screen, right or wrong; returns it. */
+async function answer(page: Page, bank: Bank, right: boolean): Promise<Question> {
+	const id = await page.locator('[data-prompt]').getAttribute('data-prompt');
+	const q = bank.questions.find((x) => x.id === id);
+	if (!q) throw new Error(`question ${id} not in the corpus`);
+	switch (q.type) {
+		case 'choice':
+		case 'truefalse': {
+			const wrong = q.type === 'truefalse' ? (q.answer === 'True' ? 'False' : 'True') : q.choices!.find((c) => c !== q.answer)!;
+			await page.getByRole('button', { name: right ? q.answer : wrong, exact: true }).click();
+			break;
+		}
+		case 'typed':
+		case 'cloze':
+			await page.getByRole('textbox', { name: /Your answer/ }).fill(right ? q.answer : 'zzz not it');
+			await page.getByRole('button', { name: 'Check', exact: true }).click();
+			break;
+		case 'order':
+			if (right) {
+				const items = q.items!;
+				for (let target = 0; target < items.length; target++) {
+					for (let guard = 0; guard < items.length; guard++) {
+						const shown = await page.locator('ol.order li .text').allTextContents();
+						if (shown.indexOf(items[target]) <= target) break;
+						await page.getByRole('button', { name: `Move “${items[target]}” up` }).click();
+					}
+				}
+			}
+			await page.getByRole('button', { name: 'Check order' }).click();
+			break;
+		case 'flashcard':
+			await page.getByRole('button', { name: 'Show answer' }).click();
+			await page.getByRole('button', { name: right ? 'I knew it' : 'I did not know it' }).click();
+	}
+	return q;
+}
+
+async function takeQuiz(page: Page, bank: Bank, name: string, pattern: boolean[]): Promise<{ questions: Question[]; resultCode: string }> {
+	await page.getByLabel('Your name').fill(name);
+	await page.getByRole('button', { name: 'Start the quiz' }).click();
+	const questions: Question[] = [];
+	for (let i = 0; i < pattern.length; i++) {
+		await expect(page.getByText(`Question ${i + 1} of ${pattern.length}`)).toBeVisible();
+		questions.push(await answer(page, bank, pattern[i]));
+	}
+	const right = pattern.filter(Boolean).length;
+	await expect(page.getByText(`${right} of ${pattern.length} right`)).toBeVisible();
+	const resultCode = (await page.locator('[data-result-code]').getAttribute('data-result-code')) ?? '';
+	expect(resultCode).toMatch(/^R[0-9A-Z]+$/);
+	return { questions, resultCode };
+}
+
+test('teacher composes, a student answers on another device, the teacher collects typed and scanned results', async ({ page: teacher, browser }, testInfo) => {
+	// Two devices and six questions answered: longer than the default budget on a busy 2-core machine.
+	test.setTimeout(150_000);
+	const bank = await fetchJson<Bank>(teacher, '/banks/corpus.json');
+
+	// Teacher: compose 3 questions, 30 s each.
+	await teacher.goto('/classroom/compose');
+	await expect(teacher.getByRole('button', { name: 'Make the quiz code' })).toBeEnabled();
+	await teacher.getByLabel(/Number of questions/).fill('3');
+	await teacher.getByLabel('Time per question').selectOption('30');
+	await teacher.getByRole('button', { name: 'Make the quiz code' }).click();
+	const code = (await teacher.locator('[data-quiz-code]').getAttribute('data-quiz-code')) ?? '';
+	expect(code).toMatch(/^Q[0-9A-Z]{13}$/);
+	await expect(teacher.getByRole('img', { name: /QR code for quiz/ })).toBeVisible();
+
+	// Student: types the code (lower case, grouped), answers right, wrong, right.
+	const student = await newDevice(browser, testInfo);
+	await student.goto('/classroom/join');
+	await student.getByLabel('Quiz code').fill(groupCode(code).toLowerCase());
+	await student.getByRole('button', { name: 'Open the quiz' }).click();
+	await expect(student.getByRole('timer')).toHaveCount(0);
+	const maria = await takeQuiz(student, bank, 'Maria Lopez', [true, false, true]);
+	await expect(student.getByText('2 of 3 right (67%)')).toBeVisible();
+	// The missed question is listed with its source sentence; the schedule is untouched unless asked.
+	const missed = student.getByRole('listitem').filter({ hasText: maria.questions[1].prompt.slice(0, 40) });
+	await expect(missed.getByRole('region', { name: 'Source' })).toContainText(maria.questions[1].sources[0].quote.slice(0, 40));
+	await expect(student.getByText('This quiz did not change your study schedule.')).toBeVisible();
+
+	// Teacher: types the result code → the table shows 2 of 3.
+	await teacher.goto(`/classroom/results?code=${code}`);
+	await teacher.getByLabel('Result code').fill(groupCode(maria.resultCode));
+	await teacher.getByRole('button', { name: 'Add result' }).click();
+	await expect(teacher.getByRole('status').filter({ hasText: 'Added Maria Lopez: 2 of 3 right.' })).toBeVisible();
+	const row = teacher.getByRole('row', { name: /Maria Lopez/ });
+	await expect(row).toContainText('2 / 3');
+	await expect(row).toContainText('67%');
+
+	// Bad input changes nothing: the same code again, a typo, a quiz code in the result box.
+	await teacher.getByLabel('Result code').fill(maria.resultCode);
+	await teacher.getByRole('button', { name: 'Add result' }).click();
+	await expect(teacher.getByRole('alert')).toContainText('already in the table');
+	const typo = maria.resultCode.slice(0, 5) + (maria.resultCode[5] === 'A' ? 'B' : 'A') + maria.resultCode.slice(6);
+	await teacher.getByLabel('Result code').fill(typo);
+	await teacher.getByRole('button', { name: 'Add result' }).click();
+	await expect(teacher.getByRole('alert')).toContainText('typing mistake');
+	await teacher.getByLabel('Result code').fill(code);
+	await teacher.getByRole('button', { name: 'Add result' }).click();
+	await expect(teacher.getByRole('alert')).toContainText('quiz code, not a result code');
+	await expect(teacher.getByRole('row', { name: /Lopez|Sato/ })).toHaveCount(1);
+
+	// A second student on the same phone; the teacher reads the QR from a photo (the camera path's decoder).
+	await student.getByRole('button', { name: 'Another student on this device' }).click();
+	const ken = await takeQuiz(student, bank, 'Ken Sato', [true, true, true]);
+	const qr = await student.getByRole('img', { name: 'QR code of the result of Ken Sato' }).screenshot();
+	await teacher.getByLabel('Read a photo').setInputFiles({ name: 'result.png', mimeType: 'image/png', buffer: qr });
+	await expect(teacher.getByRole('status').filter({ hasText: 'Added Ken Sato: 3 of 3 right.' })).toBeVisible();
+	await expect(teacher.getByRole('row', { name: /Ken Sato/ })).toContainText('100%');
+	expect(ken.questions.map((q) => q.id)).toEqual(maria.questions.map((q) => q.id));
+
+	// Kept in IndexedDB across a reload; CSV export.
+	await teacher.reload();
+	await expect(teacher.getByRole('row', { name: /Lopez|Sato/ })).toHaveCount(2);
+	const [download] = await Promise.all([teacher.waitForEvent('download'), teacher.getByRole('button', { name: 'Download CSV' }).click()]);
+	const csv = readFileSync((await download.path())!, 'utf8');
+	expect(csv).toContain('Maria Lopez,2,3,67,');
+	expect(csv).toContain('Ken Sato,3,3,100,');
+});
+
+async function quizCodeFor(page: Page, selection: Parameters<typeof encodeQuizCode>[0]['selection'], seconds: number) {
+	const index = await fetchJson<BankIndex>(page, '/banks/index.json');
+	const entry = index.banks.find((b) => b.id === 'corpus')!;
+	const bank = await fetchJson<Bank>(page, `/banks/${entry.file}`);
+	return { bank, code: encodeQuizCode({ bankId: entry.id, bankVersion: entry.version, bankSize: entry.questionCount, seconds, selection }) };
+}
+
+test('presenter: countdown, pause, reveal with the source, next, and the room’s hardest questions', async ({ page }) => {
+	const { bank, code } = await quizCodeFor(page, { mode: 'seeded', kinds: ['date', 'actor'], count: 2, seed: 77 }, 10);
+	await page.goto(`/classroom/present?code=${code}`);
+	await page.getByRole('button', { name: 'Start' }).click();
+	const timer = page.getByRole('timer');
+	await expect(timer).toHaveAttribute('data-seconds', /^(10|9)$/);
+	await expect(timer).toHaveAttribute('data-seconds', /^[1-8]$/, { timeout: 4000 });
+	await page.keyboard.press('p');
+	await expect(timer).toContainText('(paused)');
+	const frozen = await timer.getAttribute('data-seconds');
+	await page.waitForTimeout(1300);
+	await expect(timer).toHaveAttribute('data-seconds', frozen!);
+
+	const prompt1 = (await page.locator('h1').textContent())?.trim() ?? '';
+	const q1 = bank.questions.find((q) => q.prompt === prompt1)!;
+	await page.keyboard.press('r');
+	await expect(page.getByText(`Answer: ${q1.answer}`)).toBeVisible();
+	await expect(page.locator('blockquote')).toHaveText(q1.sources[0].quote);
+	await expect(timer).toHaveCount(1);
+	await page.getByRole('button', { name: /Missed it/ }).click();
+	await page.keyboard.press('ArrowRight');
+	await expect(page.getByText('Question 2 of 2')).toBeVisible();
+	await page.keyboard.press('r');
+	await page.getByRole('button', { name: /Got it/ }).click();
+	await page.getByRole('button', { name: 'Add a team' }).click();
+	await page.getByRole('button', { name: '+1 for Team 1' }).click();
+	await expect(page.getByLabel('Team scores')).toContainText('1');
+	await page.keyboard.press('ArrowRight');
+	await expect(page.getByRole('heading', { name: 'Quiz finished' })).toBeVisible();
+	const hardest = page.getByRole('listitem').filter({ hasText: q1.prompt.slice(0, 30) });
+	await expect(hardest).toContainText('0% right (1 in the room)');
+	await expect(page.getByRole('listitem').filter({ hasText: '100% right' })).toHaveCount(0);
+});
+
+test('print view: both versions hold every question, and the keys every answer with its citation', async ({ page }) => {
+	const index = await fetchJson<BankIndex>(page, '/banks/index.json');
+	const entry = index.banks.find((b) => b.id === 'corpus')!;
+	const full = await fetchJson<Bank>(page, `/banks/${entry.file}`);
+	const picks = ['choice', 'truefalse', 'cloze', 'order', 'typed'].map((t) => full.questions.findIndex((q) => q.type === t)).filter((i) => i >= 0);
+	const { bank, code } = await quizCodeFor(page, { mode: 'picked', indexes: picks }, 0);
+	await page.goto(`/classroom/print?code=${code}`);
+	for (const v of ['A', 'B']) {
+		const sheet = page.locator(`[data-sheet="${v}"]`);
+		const key = page.locator(`[data-key="${v}"]`);
+		await expect(sheet.locator('ol.questions > li')).toHaveCount(picks.length);
+		for (const i of picks) {
+			const q = bank.questions[i];
+			const start = q.prompt.split(/_{3,}/)[0].slice(0, 40);
+			await expect(sheet).toContainText(start);
+			await expect(key).toContainText(q.answer);
+			await expect(key).toContainText(q.sources[0].quote);
+		}
+	}
+	const order = async (v: string) => page.locator(`[data-sheet="${v}"] p.q`).allTextContents();
+	expect(await order('A')).not.toEqual(await order('B'));
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
+	await expect(page.locator('[data-key="B"]')).toBeVisible();
+});
+
+test('join: mistyped, truncated, foreign and other-version codes each get their own message', async ({ page }) => {
+	const { code } = await quizCodeFor(page, { mode: 'seeded', kinds: ['date'], count: 2, seed: 5 }, 20);
+	const index = await fetchJson<BankIndex>(page, '/banks/index.json');
+	const entry = index.banks.find((b) => b.id === 'corpus')!;
+	const stale = encodeQuizCode({ bankId: 'corpus', bankVersion: `${entry.version}-old`, bankSize: entry.questionCount, seconds: 20, selection: { mode: 'seeded', kinds: ['date'], count: 2, seed: 5 } });
+	await page.goto('/classroom/join');
+	const cases: [string, RegExp][] = [
+		[code.slice(0, 4) + code[5] + code[4] + code.slice(6), /typing mistake/],
+		[code.slice(0, -3), /cut short/],
+		['R7M2-PQ4K-ZZ', /result code, not a quiz code/],
+		[stale, /another version of “All articles”/],
+		['hello?', /never part of a code/]
+	];
+	for (const [text, message] of cases) {
+		await page.getByLabel('Quiz code').fill(text);
+		await page.getByRole('button', { name: 'Open the quiz' }).click();
+		await expect(page.getByRole('alert')).toHaveText(message);
+	}
+	await page.getByLabel('Quiz code').fill(code);
+	await page.getByRole('button', { name: 'Open the quiz' }).click();
+	await expect(page.getByLabel('Your name')).toBeVisible();
+});
