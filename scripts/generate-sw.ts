@@ -46,6 +46,8 @@ export async function generateServiceWorker(dir: string) {
 		skipWaiting: false,
 		clientsClaim: false,
 		inlineWorkboxRuntime: true,
+		// The browsers the app itself is built for (vite's baseline-widely-available): fewer transforms, faster builds.
+		babelPresetEnvTargets: ['chrome >= 111', 'edge >= 111', 'firefox >= 114', 'safari >= 16.4'],
 		sourcemap: false,
 		mode: 'production',
 		// Banks grow; a missing bank offline is worse than a slower first install.

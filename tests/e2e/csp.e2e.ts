@@ -2,7 +2,7 @@
 import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { watchCsp } from './pwa-checks';
+import { studyOneCard, watchCsp } from './pwa-checks';
 
 /** Every .html file of the build (prerendered pages and the 200.html fallback). */
 function listBuiltPages(dir = 'build'): string[] {
@@ -55,7 +55,16 @@ test('an inline script injected into a page is refused', async ({ page }) => {
 	await expect.poll(() => watch.violations.length).toBeGreaterThan(0);
 });
 
-const routes = ['/', '/study?bank=corpus', '/read', '/stats', '/test', '/settings', '/flags', '/classroom'];
+const routes = [
+	'/',
+	'/study?bank=corpus',
+	'/read?doc=tatsumi-2018-11-catalyst-behind-peace-talks',
+	'/stats',
+	'/test',
+	'/settings',
+	'/flags',
+	'/classroom'
+];
 
 test('browsing every page reports no CSP violation', async ({ page }) => {
 	const watch = await watchCsp(page.context());
@@ -69,5 +78,8 @@ test('browsing every page reports no CSP violation', async ({ page }) => {
 			if (await summary.isVisible()) await summary.click();
 		}
 	}
+	// Studying exercises what static pages do not: answers, feedback, the source panel, transitions.
+	await page.goto('/study?bank=corpus');
+	for (let i = 0; i < 3; i++) await studyOneCard(page);
 	expect(watch.violations).toEqual([]);
 });

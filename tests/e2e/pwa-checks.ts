@@ -48,3 +48,47 @@ export async function watchCsp(context: BrowserContext): Promise<CspWatch> {
 	context.on('page', listen);
 	return watch;
 }
+
+/** How many cards the study page says were answered in this session ("12 left · 3 answered"). */
+export async function readAnsweredCount(page: Page): Promise<number> {
+	const text = await page.getByText(/\d+ answered/).first().textContent();
+	return Number(/(\d+) answered/.exec(text ?? '')?.[1] ?? NaN);
+}
+
+/**
+ * Answers the card on screen the way a learner would (types, picks, reveals or checks the order), rates it Good,
+ * and waits until the page counts it. Returns the id of the question studied.
+ */
+export async function studyOneCard(page: Page): Promise<string> {
+	const card = page.getByRole('article', { name: 'Question' });
+	await card.waitFor();
+	const before = await readAnsweredCount(page);
+	const questionId = (await card.locator('[data-prompt]').first().getAttribute('data-prompt')) ?? '';
+	const textbox = card.getByRole('textbox');
+	const reveal = card.getByRole('button', { name: 'Show answer' });
+	const checkOrder = card.getByRole('button', { name: 'Check order' });
+	if (await textbox.count()) {
+		await textbox.fill('I am not sure');
+		await card.getByRole('button', { name: 'Check', exact: true }).click();
+	} else if (await reveal.count()) {
+		await reveal.click();
+	} else if (await checkOrder.count()) {
+		await checkOrder.click();
+	} else {
+		// Multiple choice and true/false: the first option.
+		await card.locator('button[aria-keyshortcuts="1"]').first().click();
+	}
+	await card.getByRole('group', { name: 'How well did you know it?' }).getByRole('button').nth(2).click();
+	await page.getByText(`${before + 1} answered`).waitFor();
+	return questionId;
+}
+
+/** Today's answers as the home page counts them ("Today: 5 answers"), from what is stored on the device. */
+export async function readTodayAnswers(page: Page, base: string): Promise<number> {
+	await page.goto(`${base}/`);
+	const today = page.getByText(/Today: /).first();
+	await today.waitFor();
+	const text = (await today.textContent()) ?? '';
+	if (/no answers yet/.test(text)) return 0;
+	return Number(/(\d+) answers?/.exec(text)?.[1] ?? NaN);
+}

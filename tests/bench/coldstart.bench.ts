@@ -1,0 +1,98 @@
+// Cold start offline: the learner studied once (service worker and banks cached), closed the browser, and opens
+// the study page again on a bus with no signal. Each run restarts Chromium on the same profile with the server
+// stopped and the CPU slowed 4×, and times the first card painted. Budget: median ≤ 800 ms over 5 runs.
+// Needs `npm run build` first.
+import { chromium, devices, type BrowserContext } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromiumArgs } from '../../playwright.config.ts';
+import { chromiumPath } from './chromium';
+import { startServer } from '../e2e/pwa-server';
+
+const RUNS = 5;
+const BUDGET_MS = 800;
+const STUDY = '/study?bank=corpus';
+const CARD = 'article[aria-label="Question"]';
+
+async function openProfile(profile: string): Promise<BrowserContext> {
+	const { viewport, userAgent, deviceScaleFactor, isMobile, hasTouch } = devices['Pixel 5'];
+	const context = await chromium.launchPersistentContext(profile, {
+		executablePath: chromiumPath || undefined,
+		args: chromiumArgs,
+		viewport,
+		userAgent,
+		deviceScaleFactor,
+		isMobile,
+		hasTouch
+	});
+	// Time from navigation start to the frame after the first card appears (rAF runs before paint, a task after it).
+	await context.addInitScript((selector: string) => {
+		const w = window as unknown as { firstCardMs?: number };
+		const seen = () => {
+			if (!document.querySelector(selector)) return false;
+			requestAnimationFrame(() => setTimeout(() => (w.firstCardMs ??= performance.now())));
+			return true;
+		};
+		const observer = new MutationObserver(() => seen() && observer.disconnect());
+		observer.observe(document, { childList: true, subtree: true });
+	}, CARD);
+	return context;
+}
+
+async function main() {
+	const server = await startServer('build');
+	const profile = mkdtempSync(join(tmpdir(), 'sourcedeck-coldstart-'));
+	const times: number[] = [];
+	try {
+		// One visit online: the service worker installs and precaches; a second load is controlled by it.
+		const first = await openProfile(profile);
+		const page = first.pages()[0] ?? (await first.newPage());
+		await page.goto(`${server.url}/`);
+		await page.evaluate(async () => {
+			await navigator.serviceWorker.ready;
+		});
+		await page.goto(`${server.url}${STUDY}`);
+		await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+		await page.waitForSelector(CARD);
+		await first.close();
+		await server.close();
+
+		for (let run = 0; run < RUNS; run++) {
+			const context = await openProfile(profile);
+			const tab = context.pages()[0] ?? (await context.newPage());
+			const cdp = await context.newCDPSession(tab);
+			await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+			await tab.goto(`${server.url}${STUDY}`, { waitUntil: 'commit' });
+			await tab.waitForFunction(() => (window as unknown as { firstCardMs?: number }).firstCardMs, null, {
+				timeout: 30_000
+			});
+			const ms = await tab.evaluate(() => (window as unknown as { firstCardMs: number }).firstCardMs);
+			const fcp = await tab.evaluate(
+				() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN
+			);
+			const controlled = await tab.evaluate(() => navigator.serviceWorker.controller !== null);
+			if (!controlled) throw new Error('The page was not served by the service worker');
+			times.push(ms);
+			console.log(`run ${run + 1}: first card ${ms.toFixed(0)} ms (first paint ${fcp.toFixed(0)} ms)`);
+			await context.close();
+		}
+	} finally {
+		await server.close().catch(() => undefined);
+		rmSync(profile, { recursive: true, force: true });
+	}
+	const sorted = [...times].sort((a, b) => a - b);
+	const median = sorted[Math.floor(sorted.length / 2)]!;
+	console.log(
+		`cold start offline, 4× CPU: median ${median.toFixed(0)} ms (min ${sorted[0]!.toFixed(0)}, max ${sorted.at(-1)!.toFixed(0)}), budget ${BUDGET_MS} ms`
+	);
+	if (median > BUDGET_MS) {
+		console.log('cold start: over budget');
+		process.exit(1);
+	}
+}
+
+main().catch((error: unknown) => {
+	console.error(error);
+	process.exit(1);
+});

@@ -1,0 +1,76 @@
+// Lighthouse 12, mobile profile (its default: Moto G-class phone, slow 4G, 4× CPU), on the built app served from
+// build/. Budgets: performance ≥ 95, accessibility 100, best practices ≥ 95 on every page measured.
+// Needs `npm run build` first. Prints the scores and every failing audit; exits 1 below budget.
+import lighthouse from 'lighthouse';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchChromium } from './chromium';
+import { startServer } from '../e2e/pwa-server';
+
+const budgets = { performance: 95, accessibility: 100, 'best-practices': 95 } as const;
+type Category = keyof typeof budgets;
+const pages = ['/', '/study?bank=corpus', '/read?doc=tatsumi-2018-11-catalyst-behind-peace-talks', '/settings'];
+
+async function main() {
+	const server = await startServer('build');
+	const profile = mkdtempSync(join(tmpdir(), 'sourcedeck-lighthouse-'));
+	const chromium = await launchChromium(9341, profile);
+	let failed = false;
+	try {
+		for (const path of pages) {
+			const result = await lighthouse(`${server.url}${path}`, {
+				port: chromium.port,
+				output: 'json',
+				logLevel: 'error',
+				onlyCategories: Object.keys(budgets)
+			});
+			if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+			const { categories, audits } = result.lhr;
+			if (result.lhr.runtimeError) throw new Error(`${path}: ${result.lhr.runtimeError.message}`);
+			const line: string[] = [];
+			for (const id of Object.keys(budgets) as Category[]) {
+				const score = Math.round((categories[id]?.score ?? 0) * 100);
+				const ok = score >= budgets[id];
+				if (!ok) failed = true;
+				line.push(`${id} ${score}${ok ? '' : ` (budget ${budgets[id]})`}`);
+			}
+			console.log(`${path}: ${line.join(', ')}`);
+			const fcp = audits['first-contentful-paint']?.displayValue;
+			const lcp = audits['largest-contentful-paint']?.displayValue;
+			const tbt = audits['total-blocking-time']?.displayValue;
+			const cls = audits['cumulative-layout-shift']?.displayValue;
+			console.log(`  FCP ${fcp}, LCP ${lcp}, TBT ${tbt}, CLS ${cls}`);
+			for (const id of Object.keys(budgets) as Category[]) {
+				for (const ref of categories[id]?.auditRefs ?? []) {
+					const audit = audits[ref.id];
+					if (!audit || ref.weight === 0 || audit.score === null || audit.score >= 0.9) continue;
+					const items = (audit.details as { items?: unknown[] } | undefined)?.items ?? [];
+					const where = items
+						.slice(0, 3)
+						.map((item) => {
+							const node = (item as { node?: { snippet?: string } }).node;
+							return node?.snippet ?? '';
+						})
+						.filter(Boolean)
+						.join(' | ');
+					console.log(`  failing [${id}] ${audit.id}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}${where ? ` — ${where}` : ''}`);
+				}
+			}
+		}
+	} finally {
+		await chromium.stop();
+		await server.close();
+		rmSync(profile, { recursive: true, force: true });
+	}
+	if (failed) {
+		console.log('Lighthouse: below budget');
+		process.exit(1);
+	}
+	console.log('Lighthouse: within budget');
+}
+
+main().catch((error: unknown) => {
+	console.error(error);
+	process.exit(1);
+});
