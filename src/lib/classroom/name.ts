@@ -1,7 +1,8 @@
 /**
- * Student names in result codes. A name written in Title Case from A-Z, space, hyphen, apostrophe and period
- * ("Maria Lopez", "Jean-Luc O'Brien") costs 5 bits a character; any other name (lower case, accents, kana…) is
- * stored as UTF-8, 8 bits a byte.
+ * Student names in result codes. A name of A-Z, space, hyphen, apostrophe and period written in Title Case
+ * ("Maria Lopez", "Jean-Luc O'Brien") or all in lower case ("maria lopez") costs 5 bits a character; any other
+ * name (accents, kana, odd capitals…) is stored as UTF-8, 8 bits a byte.
+ * Bits: 0 = Title Case compact · 10 = lower-case compact · 11 = UTF-8; then length−1 (5 bits) and the characters.
  */
 import type { BitReader, BitWriter } from './bits';
 
@@ -39,20 +40,30 @@ function titleCase(upper: string): string {
 	return out;
 }
 
-function isCompact(name: string): boolean {
+type Style = 'title' | 'lower' | 'utf8';
+
+function styleOf(name: string): Style {
 	const upper = name.toUpperCase();
-	return [...upper].every((ch) => COMPACT.includes(ch)) && titleCase(upper) === name && name.length <= 32;
+	if (name.length > 32 || ![...upper].every((ch) => COMPACT.includes(ch))) return 'utf8';
+	if (titleCase(upper) === name) return 'title';
+	return name === upper.toLowerCase() ? 'lower' : 'utf8';
+}
+
+function isCompact(name: string): boolean {
+	return styleOf(name) !== 'utf8';
 }
 
 export function writeName(writer: BitWriter, name: string): void {
 	const clean = cleanName(name);
-	if (isCompact(clean)) {
-		writer.write(0, 1);
+	const style = styleOf(clean);
+	if (style !== 'utf8') {
+		if (style === 'title') writer.write(0, 1);
+		else writer.write(0b10, 2);
 		writer.write(clean.length - 1, 5);
 		for (const ch of clean.toUpperCase()) writer.write(COMPACT.indexOf(ch), 5);
 	} else {
 		const bytes = new TextEncoder().encode(clean);
-		writer.write(1, 1);
+		writer.write(0b11, 2);
 		writer.write(bytes.length - 1, 5);
 		for (const b of bytes) writer.write(b, 8);
 	}
@@ -60,10 +71,11 @@ export function writeName(writer: BitWriter, name: string): void {
 
 /** The name, 'truncated' when the code ends inside it, or 'invalid' when it cannot be a name we wrote. */
 export function readName(reader: BitReader): string | 'truncated' | 'invalid' {
-	const mode = reader.read(1);
+	const first = reader.read(1);
+	const style: Style | undefined = first === 0 ? 'title' : first === 1 ? (reader.read(1) === 0 ? 'lower' : 'utf8') : undefined;
 	const length = reader.read(5);
-	if (mode === undefined || length === undefined) return 'truncated';
-	if (mode === 0) {
+	if (style === undefined || length === undefined) return 'truncated';
+	if (style !== 'utf8') {
 		let upper = '';
 		for (let i = 0; i <= length; i++) {
 			const s = reader.read(5);
@@ -71,8 +83,8 @@ export function readName(reader: BitReader): string | 'truncated' | 'invalid' {
 			if (s >= COMPACT.length) return 'invalid';
 			upper += COMPACT[s];
 		}
-		const name = titleCase(upper);
-		return cleanName(name) === name ? name : 'invalid';
+		const name = style === 'title' ? titleCase(upper) : upper.toLowerCase();
+		return cleanName(name) === name && styleOf(name) === style ? name : 'invalid';
 	}
 	const bytes = new Uint8Array(length + 1);
 	for (let i = 0; i <= length; i++) {

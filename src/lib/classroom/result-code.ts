@@ -57,10 +57,12 @@ function expectedSymbols(symbols: number[]): number | undefined {
 	if (reader.read(QUIZ_HASH_BITS) === undefined) return undefined;
 	const n = reader.read(6);
 	if (n === undefined || reader.read(n + 1 + 12) === undefined) return undefined;
-	const mode = reader.read(1);
+	const first = reader.read(1);
+	const second = first === 1 ? reader.read(1) : 0;
 	const length = reader.read(5);
-	if (mode === undefined || length === undefined) return undefined;
-	const bits = QUIZ_HASH_BITS + 6 + n + 1 + 12 + 1 + 5 + (length + 1) * (mode === 0 ? 5 : 8);
+	if (first === undefined || second === undefined || length === undefined) return undefined;
+	const styleBits = first === 0 ? 1 : 2;
+	const bits = QUIZ_HASH_BITS + 6 + n + 1 + 12 + styleBits + 5 + (length + 1) * (first === 1 && second === 1 ? 8 : 5);
 	return 1 + Math.ceil(bits / 5) + 2;
 }
 
