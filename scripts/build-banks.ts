@@ -4,18 +4,15 @@
 // Options: --questions DIR (default questions), --out DIR (default static). A failed build changes nothing.
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { buildBanks } from '../src/lib/bank/build-banks';
 import { BuildError } from '../src/lib/bank/errors';
 import { formatSummary } from '../src/lib/bank/format-report';
 
-function option(name: string, fallback: string): string {
-	const i = process.argv.indexOf(name);
-	return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+function option(args: readonly string[], name: string, fallback: string): string {
+	const i = args.indexOf(name);
+	return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
 }
-
-const questionsDir = option('--questions', 'questions');
-const outDir = option('--out', 'static');
-const sourcesDir = join(questionsDir, 'sources');
 
 function readText(path: string): string | null {
 	return existsSync(path) ? readFileSync(path, 'utf8') : null;
@@ -39,7 +36,8 @@ function writeAll(dir: string, files: { path: string; data: string | Uint8Array 
 	for (const name of readdirSync(dir)) if (!keep.has(name) && prune(name)) rmSync(join(dir, name));
 }
 
-function main(): void {
+function build(questionsDir: string, outDir: string, log: (line: string) => void): void {
+	const sourcesDir = join(questionsDir, 'sources');
 	const started = performance.now();
 	const sourceNames = existsSync(sourcesDir) ? readdirSync(sourcesDir).filter((f) => !f.startsWith('.')).sort() : [];
 	const files = new Map(sourceNames.filter((f) => f.endsWith('.txt')).map((f) => [f, new Uint8Array(readFileSync(join(sourcesDir, f)))]));
@@ -72,16 +70,24 @@ function main(): void {
 		() => false
 	);
 	if (readText(registryPath) !== result.registry) writeAll(questionsDir, [{ path: 'ids.json', data: result.registry }], () => false);
-	console.log(formatSummary(result.summary));
-	console.log(`report: ${join(outDir, 'banks', 'report.txt')} (${Math.round(performance.now() - started)} ms)`);
+	log(formatSummary(result.summary));
+	log(`report: ${join(outDir, 'banks', 'report.txt')} (${Math.round(performance.now() - started)} ms)`);
 }
 
-try {
-	main();
-} catch (e) {
-	if (e instanceof BuildError) {
-		console.error(`Bank build failed: ${e.message}\nNothing in ${join(outDir, 'banks')} was changed.`);
-		process.exit(1);
+/** Runs the CLI with `args`; returns the exit code. Exported so tests can run it in-process. */
+export function runBankCli(args: readonly string[], out = console.log, err = console.error): number {
+	const questionsDir = option(args, '--questions', 'questions');
+	const outDir = option(args, '--out', 'static');
+	try {
+		build(questionsDir, outDir, out);
+		return 0;
+	} catch (e) {
+		if (e instanceof BuildError) {
+			err(`Bank build failed: ${e.message}\nNothing in ${join(outDir, 'banks')} was changed.`);
+			return 1;
+		}
+		throw e;
 	}
-	throw e;
 }
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) process.exitCode = runBankCli(process.argv.slice(2));

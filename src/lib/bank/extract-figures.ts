@@ -50,7 +50,7 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => Omit<FigureMention, 
 	},
 	{
 		// eight-point plan, four consecutive years, two goals, third term
-		re: new RegExp(`\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|second|third|fourth|fifth)(-point)?\\s+(?:[a-z]+\\s+)?${COUNTED}\\b`, 'gi'),
+		re: new RegExp(`\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|second|third|fourth|fifth)(-point)?\\s+(?:[a-z]+\\s+){0,2}?${COUNTED}\\b`, 'gi'),
 		read: (m) => ({ at: 0, surface: m[1], value: WORDS[m[1].toLowerCase()], unit: m[2] ? 'point' : null, noun: m[3].toLowerCase() })
 	},
 	{
