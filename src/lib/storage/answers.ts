@@ -1,14 +1,25 @@
 /** Answers, undo and reset: each one readwrite transaction over cards + reviews, resolved when it has completed. */
+import type { IDBPTransaction } from 'idb';
 import type { Question } from '../bank/format';
-import type { CardRecord, ReviewEntry } from '../domain/types';
+import { createScheduler, effectiveReviews } from '../domain/scheduling';
+import { DEFAULT_SETTINGS, type CardRecord, type LogEntry, type ResetEntry, type ReviewEntry, type UndoEntry } from '../domain/types';
+import { inTransaction, observed, withDatabase } from './connection';
+import { sortLog } from './records';
+import type { SourcedeckDB } from './schema';
+
+type AnswerTx = IDBPTransaction<SourcedeckDB, ('cards' | 'reviews' | 'settings')[], 'readwrite'>;
 
 /**
  * Save an answer: the card's new state and its review entry in ONE transaction (durability 'strict'). Resolves only
  * when the transaction has completed — show the next card after that. Rejects with StorageError ('quota': "Your
  * device is out of space; this answer was not saved"); then nothing was saved.
  */
-export async function commitAnswer(_card: CardRecord, _review: ReviewEntry): Promise<void> {
-	throw new Error('not implemented');
+export async function commitAnswer(card: CardRecord, review: ReviewEntry): Promise<void> {
+	if (card.id !== review.questionId) throw new Error(`commitAnswer: review ${review.id} is not for card ${card.id}`);
+	await withDatabase(async (db) => {
+		const tx = db.transaction(['cards', 'reviews'], 'readwrite', { durability: 'strict' });
+		await inTransaction(tx, () => Promise.all([observed(tx.objectStore('cards').put(card)), observed(tx.objectStore('reviews').add(review))]));
+	});
 }
 
 /**
@@ -16,18 +27,68 @@ export async function commitAnswer(_card: CardRecord, _review: ReviewEntry): Pro
  * it is the card's latest review, else rebuilt from the log. Returns the restored card; null if the review is unknown
  * or already undone.
  */
-export async function undoReview(_reviewId: string, _entry: { id: string; now: number }): Promise<CardRecord | null> {
-	throw new Error('not implemented');
+export async function undoReview(reviewId: string, entry: { id: string; now: number }): Promise<CardRecord | null> {
+	return withDatabase(async (db) => {
+		const tx = db.transaction(['cards', 'reviews', 'settings'], 'readwrite', { durability: 'strict' });
+		return inTransaction(tx, async () => {
+			const target = await tx.objectStore('reviews').get(reviewId);
+			return target?.kind === 'review' ? undoInTx(tx, target, entry) : null;
+		});
+	});
 }
 
 /** Undo the most recent review that is not undone yet (after a reload, or on the summary). Null when there is none. */
-export async function undoLastReview(_entry: { id: string; now: number }): Promise<{ review: ReviewEntry; card: CardRecord } | null> {
-	throw new Error('not implemented');
+export async function undoLastReview(entry: { id: string; now: number }): Promise<{ review: ReviewEntry; card: CardRecord } | null> {
+	return withDatabase(async (db) => {
+		const tx = db.transaction(['cards', 'reviews', 'settings'], 'readwrite', { durability: 'strict' });
+		return inTransaction(tx, async () => {
+			// Walk the log backwards: undo entries come after their targets, resets after what they supersede.
+			const undone = new Set<string>();
+			const resetQuestions = new Set<string>();
+			let found: ReviewEntry | null = null;
+			let cursor = await tx.objectStore('reviews').index('byAt').openCursor(null, 'prev');
+			while (cursor && !found) {
+				const e = cursor.value;
+				if (e.kind === 'undo') undone.add(e.target);
+				else if (e.kind === 'reset') resetQuestions.add(e.questionId);
+				else if (!undone.has(e.id) && !resetQuestions.has(e.questionId)) found = e;
+				if (!found) cursor = await cursor.continue();
+			}
+			const card = found ? await undoInTx(tx, found, entry) : null;
+			return found && card ? { review: found, card } : null;
+		});
+	});
+}
+
+async function undoInTx(tx: AnswerTx, target: ReviewEntry, entry: { id: string; now: number }): Promise<CardRecord | null> {
+	const reviews = tx.objectStore('reviews');
+	const log = sortLog(await reviews.index('byQuestion').getAll(target.questionId));
+	if (log.some((e) => e.kind === 'undo' && e.target === target.id)) return null;
+	const scheduler = createScheduler({ ...DEFAULT_SETTINGS, ...(await tx.objectStore('settings').get('settings')) });
+	const card = await tx.objectStore('cards').get(target.questionId);
+	const undo: UndoEntry = { id: entry.id, kind: 'undo', questionId: target.questionId, at: entry.now, target: target.id };
+	const latest = effectiveReviews(log).at(-1);
+	const restored =
+		card && latest?.id === target.id
+			? scheduler.rollback(card, target)
+			: scheduler.reschedule(card ?? blankCard(target), [...log, undo]);
+	await Promise.all([observed(reviews.add(undo)), observed(tx.objectStore('cards').put(restored))]);
+	return restored;
 }
 
 /** Start a question over: appends a reset entry (old reviews kept, superseded) and makes the card new. */
-export async function resetQuestion(_questionId: string, _entry: { id: string; now: number }): Promise<CardRecord | null> {
-	throw new Error('not implemented');
+export async function resetQuestion(questionId: string, entry: { id: string; now: number }): Promise<CardRecord | null> {
+	return withDatabase(async (db) => {
+		const tx = db.transaction(['cards', 'reviews'], 'readwrite', { durability: 'strict' });
+		return inTransaction(tx, async () => {
+			const card = await tx.objectStore('cards').get(questionId);
+			if (!card) return null;
+			const reset: ResetEntry = { id: entry.id, kind: 'reset', questionId, at: entry.now, reason: 'manual' };
+			const fresh: CardRecord = { ...blankCard({ questionId, doc: card.doc }), fp: card.fp, queue: card.queue === -1 ? -1 : 0, due: entry.now };
+			await Promise.all([observed(tx.objectStore('reviews').add(reset)), observed(tx.objectStore('cards').put(fresh))]);
+			return fresh;
+		});
+	});
 }
 
 /**
@@ -35,6 +96,41 @@ export async function resetQuestion(_questionId: string, _entry: { id: string; n
  * are created for questions without one). Already answered (scheduled) questions are left alone. Returns how many
  * were moved or created. Does not touch the review log.
  */
-export async function addToStudy(_questions: readonly Question[], _now: number): Promise<number> {
-	throw new Error('not implemented');
+export async function addToStudy(questions: readonly Question[], now: number): Promise<number> {
+	return withDatabase(async (db) => {
+		const tx = db.transaction('cards', 'readwrite', { durability: 'strict' });
+		return inTransaction(tx, async () => {
+			const first = await tx.store.index('byQueueDue').openCursor(IDBKeyRange.bound([0, -Infinity], [0, Infinity]));
+			const front = Math.min(first?.value.due ?? now, now) - questions.length - 1;
+			const scheduler = createScheduler(DEFAULT_SETTINGS);
+			let moved = 0;
+			for (const [i, q] of questions.entries()) {
+				const card = await tx.store.get(q.id);
+				if (card && card.queue !== 0) continue;
+				const next = card ? { ...card, due: front + i } : { ...scheduler.newCard(q, now), due: front + i };
+				await tx.store.put(next);
+				moved++;
+			}
+			return moved;
+		});
+	});
+}
+
+function blankCard(from: Pick<LogEntry, 'questionId'> & { doc?: string }): CardRecord {
+	return {
+		id: from.questionId,
+		doc: from.doc ?? '',
+		queue: 0,
+		due: 0,
+		fp: '',
+		state: 0,
+		stability: 0,
+		difficulty: 0,
+		elapsed_days: 0,
+		scheduled_days: 0,
+		learning_steps: 0,
+		reps: 0,
+		lapses: 0,
+		last_review: null
+	};
 }

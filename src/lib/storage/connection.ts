@@ -23,11 +23,13 @@ export interface StorageStatus {
 export interface StorageConfig {
 	/** Database name (tests and benchmarks use their own). */
 	name: string;
+	/** Schema version to open (tests only: simulating an upgrade). */
+	version: number;
 	/** How long a blocked open waits for older tabs to let go before failing, ms. */
 	blockedTimeoutMs: number;
 }
 
-const config: StorageConfig = { name: DB_NAME, blockedTimeoutMs: 4000 };
+const config: StorageConfig = { name: DB_NAME, version: DB_VERSION, blockedTimeoutMs: 4000 };
 let dbPromise: Promise<Database> | null = null;
 let current: Database | null = null;
 let status: StorageStatus = { state: 'closed' };
@@ -97,7 +99,7 @@ function openDatabase(): Promise<Database> {
 		let request: Promise<Database>;
 		try {
 			if (typeof indexedDB === 'undefined') throw new StorageError('unavailable');
-			request = openDB<SourcedeckDB>(config.name, DB_VERSION, {
+			request = openDB<SourcedeckDB>(config.name, config.version, {
 				upgrade: (db, oldVersion, _newVersion, tx) => upgradeSchema(db, oldVersion, tx),
 				blocked: () => {
 					setStatus({ state: 'blocked', message: storageErrorMessage('blocked'), action: 'reload' });
@@ -157,4 +159,33 @@ export async function withDatabase<T>(work: (db: Database) => Promise<T>): Promi
 	} catch (error) {
 		throw toStorageError(error);
 	}
+}
+
+/**
+ * Run the body of a readwrite transaction and wait for it to complete. Any error — a failed request or a throw in
+ * the body — aborts the transaction, so nothing is ever half-written (a card without its review).
+ */
+export async function inTransaction<T>(tx: { abort(): void; done: Promise<void> }, body: () => Promise<T>): Promise<T> {
+	tx.done.catch(() => undefined); // observed below; keeps an aborted transaction from being an unhandled rejection
+	try {
+		const result = await body();
+		await tx.done;
+		return result;
+	} catch (error) {
+		try {
+			tx.abort();
+		} catch {
+			// Already aborted or finished.
+		}
+		throw error;
+	}
+}
+
+/**
+ * A request promise with its rejection observed at once: when a later request in the same batch throws
+ * synchronously, the transaction aborts and this one rejects too — that must not surface as an unhandled rejection.
+ */
+export function observed<T>(request: Promise<T>): Promise<T> {
+	request.catch(() => undefined);
+	return request;
 }

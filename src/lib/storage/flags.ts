@@ -1,7 +1,7 @@
 /** Flags: a question the learner marked wrong or unclear, one per question id. */
 import type { Question } from '../bank/format';
 import type { Flag } from '../domain/types';
-import { withDatabase } from './connection';
+import { inTransaction, withDatabase } from './connection';
 
 export class FlagError extends Error {
 	constructor(message: string) {
@@ -17,8 +17,7 @@ export async function addFlag(flag: Flag): Promise<void> {
 	const clean: Flag = { questionId: flag.questionId, reason: flag.reason, note: flag.note.trim().slice(0, 2000), at: flag.at };
 	await withDatabase(async (db) => {
 		const tx = db.transaction('flags', 'readwrite', { durability: 'strict' });
-		await tx.store.put(clean);
-		await tx.done;
+		await inTransaction(tx, () => tx.store.put(clean));
 	});
 }
 

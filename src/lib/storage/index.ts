@@ -30,5 +30,5 @@ export {
 	deleteQuizResults
 } from './quizzes';
 export { requestPersistence, getPersistence, estimateStorage, type StorageEstimate } from './persistence';
-export { syncBank, type BankSyncResult } from './bank-sync';
+export { syncBank, getSyncedBanks, type BankSyncResult } from './bank-sync';
 export { exportBackup, importBackup, type ImportSummary } from './backup';

@@ -1,5 +1,9 @@
 /** The study queue and counts, straight from the cards indexes (never load-all-and-sort). */
-import type { CardRecord, DayContext, Settings } from '../domain/types';
+import type { IDBPIndex, IDBPTransaction } from 'idb';
+import { startOfLocalDay } from '../domain/days';
+import { DEFAULT_SETTINGS, type CardRecord, type DayContext, type Settings } from '../domain/types';
+import { withDatabase } from './connection';
+import type { SourcedeckDB } from './schema';
 
 /** Which cards: those whose home article is in `docs` (all articles when omitted). */
 export interface CardScope {
@@ -29,22 +33,103 @@ export interface StudyQueue {
 	reviewsLeft: number;
 }
 
+type CardsIndex = IDBPIndex<SourcedeckDB, ('cards' | 'reviews' | 'settings')[] | 'cards'[], 'cards', 'byQueueDue' | 'byDocQueueDue', 'readonly'>;
+type ReadTx = IDBPTransaction<SourcedeckDB, ('cards' | 'reviews' | 'settings')[] | 'cards'[], 'readonly'>;
+
 /** Scheduled cards due at `now`, oldest due first (index range, `limit` records at most). */
-export async function getDueCards(_scope: CardScope, _now: number, _limit = 200): Promise<CardRecord[]> {
-	throw new Error('not implemented');
+export async function getDueCards(scope: CardScope, now: number, limit = 200): Promise<CardRecord[]> {
+	return withDatabase(async (db) => {
+		const tx = db.transaction(['cards'], 'readonly');
+		return collectQueue(tx, scope, 1, -Infinity, now, limit);
+	});
 }
 
 /** Never-answered cards in bank order. */
-export async function getNewCards(_scope: CardScope, _limit = 20): Promise<CardRecord[]> {
-	throw new Error('not implemented');
+export async function getNewCards(scope: CardScope, limit = 20): Promise<CardRecord[]> {
+	return withDatabase(async (db) => {
+		const tx = db.transaction(['cards'], 'readonly');
+		return collectQueue(tx, scope, 0, -Infinity, Infinity, limit);
+	});
 }
 
 /** Today's queue: due reviews (within max reviews/day) then new cards (within new/day), limits counted from today's log. */
-export async function getStudyQueue(_scope: CardScope, _ctx: DayContext, _settings?: Settings): Promise<StudyQueue> {
-	throw new Error('not implemented');
+export async function getStudyQueue(scope: CardScope, ctx: DayContext, settings?: Settings): Promise<StudyQueue> {
+	return withDatabase(async (db) => {
+		const tx = db.transaction(['cards', 'reviews', 'settings'], 'readonly');
+		const limits = settings ?? { ...DEFAULT_SETTINGS, ...(await tx.objectStore('settings').get('settings')) };
+		const today = await tx
+			.objectStore('reviews')
+			.index('byAt')
+			.getAll(IDBKeyRange.bound(startOfLocalDay(ctx.now, ctx.utcOffsetMinutes), Math.max(ctx.now, startOfLocalDay(ctx.now, ctx.utcOffsetMinutes))));
+		const undone = new Set(today.flatMap((e) => (e.kind === 'undo' ? [e.target] : [])));
+		const newSeen = new Set<string>();
+		let reviewsDone = 0;
+		for (const e of today) {
+			if (e.kind !== 'review' || undone.has(e.id)) continue;
+			if (e.state === 0) newSeen.add(e.questionId);
+			else if (e.state === 2) reviewsDone++;
+		}
+		const newLeft = Math.max(0, limits.newPerDay - newSeen.size);
+		const reviewsLeft = Math.max(0, limits.maxReviewsPerDay - reviewsDone);
+		const [due, fresh] = await Promise.all([
+			collectQueue(tx, scope, 1, -Infinity, ctx.now, reviewsLeft),
+			collectQueue(tx, scope, 0, -Infinity, Infinity, newLeft)
+		]);
+		return { due, fresh, newLeft, reviewsLeft };
+	});
 }
 
 /** New / due / learned counts from index counts (key ranges), right after every commitAnswer. */
-export async function countCards(_scope: CardScope, _now: number): Promise<CardCounts> {
-	throw new Error('not implemented');
+export async function countCards(scope: CardScope, now: number): Promise<CardCounts> {
+	return withDatabase(async (db) => {
+		const tx = db.transaction(['cards'], 'readonly');
+		const [fresh, due, learned] = await Promise.all([
+			countQueue(tx, scope, 0, -Infinity, Infinity),
+			countQueue(tx, scope, 1, -Infinity, now),
+			countQueue(tx, scope, 1, -Infinity, Infinity)
+		]);
+		return { new: fresh, due, learned, total: fresh + learned };
+	});
+}
+
+/** The key ranges of one queue between two due times: one range over all articles, or one per article. */
+function ranges(tx: ReadTx, scope: CardScope, queue: number, from: number, to: number): [CardsIndex, IDBKeyRange][] {
+	const cards = tx.objectStore('cards');
+	if (!scope.docs) return [[cards.index('byQueueDue') as CardsIndex, IDBKeyRange.bound([queue, from], [queue, to])]];
+	const index = cards.index('byDocQueueDue') as CardsIndex;
+	return [...new Set(scope.docs)].map((doc) => [index, IDBKeyRange.bound([doc, queue, from], [doc, queue, to])]);
+}
+
+/** Up to `limit` cards of a queue by due: getAll(range, limit) per range, merged by due. */
+async function collectQueue(tx: ReadTx, scope: CardScope, queue: number, from: number, to: number, limit: number): Promise<CardRecord[]> {
+	if (limit <= 0) return [];
+	const ids = scope.questionIds;
+	const lists = await Promise.all(
+		ranges(tx, scope, queue, from, to).map(async ([index, range]) => {
+			if (!ids) return index.getAll(range, limit);
+			// Only some of the article's questions: walk the index until `limit` match.
+			const out: CardRecord[] = [];
+			for (let cursor = await index.openCursor(range); cursor && out.length < limit; cursor = await cursor.continue()) {
+				if (ids.has(cursor.value.id)) out.push(cursor.value);
+			}
+			return out;
+		})
+	);
+	if (lists.length === 1) return lists[0];
+	return lists
+		.flat()
+		.sort((a, b) => a.due - b.due)
+		.slice(0, limit);
+}
+
+async function countQueue(tx: ReadTx, scope: CardScope, queue: number, from: number, to: number): Promise<number> {
+	const ids = scope.questionIds;
+	const counts = await Promise.all(
+		ranges(tx, scope, queue, from, to).map(async ([index, range]) => {
+			if (!ids) return index.count(range);
+			const keys = await index.getAllKeys(range);
+			return keys.filter((key) => ids.has(key)).length;
+		})
+	);
+	return counts.reduce((a, b) => a + b, 0);
 }

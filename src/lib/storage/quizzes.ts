@@ -1,13 +1,12 @@
 /** Classroom quizzes (by code) and students' results (by [quizCode, studentKey]). */
-import { withDatabase } from './connection';
+import { inTransaction, observed, withDatabase } from './connection';
 import type { QuizResult, StoredQuiz } from './schema';
 
 /** Save (or replace) a quiz; idempotent. */
 export async function saveQuiz(quiz: StoredQuiz): Promise<void> {
 	await withDatabase(async (db) => {
 		const tx = db.transaction('quizzes', 'readwrite', { durability: 'strict' });
-		await tx.store.put(quiz);
-		await tx.done;
+		await inTransaction(tx, () => tx.store.put(quiz));
 	});
 }
 
@@ -24,9 +23,9 @@ export async function listQuizzes(): Promise<StoredQuiz[]> {
 export async function deleteQuiz(code: string): Promise<void> {
 	await withDatabase(async (db) => {
 		const tx = db.transaction(['quizzes', 'quizResults'], 'readwrite', { durability: 'strict' });
-		await tx.objectStore('quizzes').delete(code);
-		await tx.objectStore('quizResults').delete(resultRange(code));
-		await tx.done;
+		await inTransaction(tx, () =>
+			Promise.all([observed(tx.objectStore('quizzes').delete(code)), observed(tx.objectStore('quizResults').delete(resultRange(code)))])
+		);
 	});
 }
 
@@ -37,10 +36,12 @@ export async function deleteQuiz(code: string): Promise<void> {
 export async function addQuizResult(result: QuizResult): Promise<{ added: true } | { added: false; existing: QuizResult }> {
 	return withDatabase(async (db) => {
 		const tx = db.transaction('quizResults', 'readwrite', { durability: 'strict' });
-		const existing = await tx.store.get([result.quizCode, result.studentKey]);
-		if (!existing) await tx.store.add(result);
-		await tx.done;
-		return existing ? { added: false as const, existing } : { added: true as const };
+		return inTransaction(tx, async () => {
+			const existing = await tx.store.get([result.quizCode, result.studentKey]);
+			if (existing) return { added: false as const, existing };
+			await tx.store.add(result);
+			return { added: true as const };
+		});
 	});
 }
 
@@ -52,8 +53,7 @@ export async function listQuizResults(quizCode: string): Promise<QuizResult[]> {
 export async function deleteQuizResult(quizCode: string, studentKey: string): Promise<void> {
 	await withDatabase(async (db) => {
 		const tx = db.transaction('quizResults', 'readwrite', { durability: 'strict' });
-		await tx.store.delete([quizCode, studentKey]);
-		await tx.done;
+		await inTransaction(tx, () => tx.store.delete([quizCode, studentKey]));
 	});
 }
 
@@ -61,8 +61,7 @@ export async function deleteQuizResult(quizCode: string, studentKey: string): Pr
 export async function deleteQuizResults(quizCode: string): Promise<void> {
 	await withDatabase(async (db) => {
 		const tx = db.transaction('quizResults', 'readwrite', { durability: 'strict' });
-		await tx.store.delete(resultRange(quizCode));
-		await tx.done;
+		await inTransaction(tx, () => tx.store.delete(resultRange(quizCode)));
 	});
 }
 

@@ -1,7 +1,7 @@
 /** Settings: one record. */
 import { parseSettings } from '../domain/settings';
 import { DEFAULT_SETTINGS, type Settings } from '../domain/types';
-import { withDatabase } from './connection';
+import { inTransaction, withDatabase } from './connection';
 
 /** The learner's settings (defaults until saved). */
 export async function getSettings(): Promise<Settings> {
@@ -13,8 +13,7 @@ export async function saveSettings(changes: Partial<Settings>): Promise<Settings
 	const next = parseSettings({ ...(await getSettings()), ...changes });
 	await withDatabase(async (db) => {
 		const tx = db.transaction('settings', 'readwrite', { durability: 'strict' });
-		await tx.store.put(next, 'settings');
-		await tx.done;
+		await inTransaction(tx, () => tx.store.put(next, 'settings'));
 	});
 	return next;
 }
