@@ -15,7 +15,13 @@ export {
 export { StorageError, type StorageErrorCode } from './errors';
 export type { StoredQuiz, QuizResult, PersistenceInfo, BankSeen } from './schema';
 export { commitAnswer, undoReview, undoLastReview, resetQuestion, addToStudy } from './answers';
-export { getDueCards, getNewCards, getStudyQueue, countCards, type CardScope, type CardCounts, type StudyQueue } from './queue';
+export {
+	getDueCards,
+	getNewCards,
+	getStudyQueue,
+	countCards,
+	scopeOfBank,
+	type CardScope, type CardCounts, type StudyQueue } from './queue';
 export { getCard, getCards, listCards, listLog, getQuestionLog, getFirstReviewTime } from './records';
 export { getSettings, saveSettings } from './settings';
 export { addFlag, removeFlag, listFlags, exportFlags, FlagError } from './flags';

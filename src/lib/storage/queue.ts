@@ -12,6 +12,11 @@ export interface CardScope {
 	questionIds?: ReadonlySet<string>;
 }
 
+/** The cards of a bank: the corpus ("corpus") holds every article; an article bank (id = document id) its own questions. */
+export function scopeOfBank(bankId: string): CardScope {
+	return bankId === 'corpus' ? {} : { docs: [bankId] };
+}
+
 export interface CardCounts {
 	/** Never answered. */
 	new: number;
