@@ -21,7 +21,10 @@ export {
 	getStudyQueue,
 	countCards,
 	scopeOfBank,
-	type CardScope, type CardCounts, type StudyQueue } from './queue';
+	type CardScope,
+	type CardCounts,
+	type StudyQueue
+} from './queue';
 export { getCard, getCards, listCards, listLog, getQuestionLog, getFirstReviewTime } from './records';
 export { getSettings, saveSettings } from './settings';
 export { addFlag, removeFlag, listFlags, exportFlags, FlagError } from './flags';
