@@ -4,6 +4,7 @@ import type { Question } from '../bank/format';
 import { createScheduler, effectiveReviews } from '../domain/scheduling';
 import { DEFAULT_SETTINGS, type CardRecord, type LogEntry, type ResetEntry, type ReviewEntry, type UndoEntry } from '../domain/types';
 import { inTransaction, observed, withDatabase } from './connection';
+import { ANSWER_NOT_SAVED } from './errors';
 import { sortLog } from './records';
 import type { SourcedeckDB } from './schema';
 
@@ -19,7 +20,7 @@ export async function commitAnswer(card: CardRecord, review: ReviewEntry): Promi
 	await withDatabase(async (db) => {
 		const tx = db.transaction(['cards', 'reviews'], 'readwrite', { durability: 'strict' });
 		await inTransaction(tx, () => Promise.all([observed(tx.objectStore('cards').put(card)), observed(tx.objectStore('reviews').add(review))]));
-	});
+	}, { quotaMessage: ANSWER_NOT_SAVED });
 }
 
 /**

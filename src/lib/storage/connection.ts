@@ -152,12 +152,12 @@ function closeOutdated(): void {
 }
 
 /** Run `work` against the database, turning every failure into a StorageError. */
-export async function withDatabase<T>(work: (db: Database) => Promise<T>): Promise<T> {
+export async function withDatabase<T>(work: (db: Database) => Promise<T>, options: { quotaMessage?: string } = {}): Promise<T> {
 	const db = await getDatabase();
 	try {
 		return await work(db);
 	} catch (error) {
-		throw toStorageError(error);
+		throw toStorageError(error, 'failed', options.quotaMessage);
 	}
 }
 

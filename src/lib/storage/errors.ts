@@ -19,7 +19,7 @@ const MESSAGES: Record<StorageErrorCode, string> = {
 	blocked: 'Sourcedeck is open in another tab with an older version. Close the other tabs, then reload.',
 	outdated: 'Sourcedeck was updated in another tab — reload this page to continue.',
 	terminated: 'The browser closed Sourcedeck’s storage. Reload the page to continue.',
-	quota: 'Your device is out of space; this answer was not saved.',
+	quota: 'Your device is out of space; nothing was saved. Free some space, then try again.',
 	failed: 'Sourcedeck could not read or save your progress. Reload the page and try again.'
 };
 
@@ -32,11 +32,14 @@ export class StorageError extends Error {
 	}
 }
 
-/** Turn anything thrown by IndexedDB into a StorageError (QuotaExceededError → 'quota'). */
-export function toStorageError(error: unknown, fallback: StorageErrorCode = 'failed'): StorageError {
+/** What a full disk means for an answer: said in those words when saving one. */
+export const ANSWER_NOT_SAVED = 'Your device is out of space; this answer was not saved.';
+
+/** Turn anything thrown by IndexedDB into a StorageError (QuotaExceededError → 'quota', with `quotaMessage`). */
+export function toStorageError(error: unknown, fallback: StorageErrorCode = 'failed', quotaMessage = MESSAGES.quota): StorageError {
 	if (error instanceof StorageError) return error;
 	const name = (error as { name?: string } | null)?.name;
-	if (name === 'QuotaExceededError') return new StorageError('quota', MESSAGES.quota, { cause: error });
+	if (name === 'QuotaExceededError') return new StorageError('quota', quotaMessage, { cause: error });
 	return new StorageError(fallback, MESSAGES[fallback], { cause: error });
 }
 

@@ -29,7 +29,7 @@ export interface CardCounts {
 }
 
 export interface StudyQueue {
-	/** Due cards, oldest due first, at most the reviews left today. */
+	/** Due cards, oldest due first: at most the reviews left today, plus any (re)learning steps due. */
 	due: CardRecord[];
 	/** New cards in bank order, at most the new cards left today. */
 	fresh: CardRecord[];
@@ -37,6 +37,9 @@ export interface StudyQueue {
 	newLeft: number;
 	reviewsLeft: number;
 }
+
+/** Extra due cards read past the review limit, so (re)learning steps due now are never cut off by it. */
+const LEARNING_ALLOWANCE = 50;
 
 type CardsIndex = IDBPIndex<SourcedeckDB, ('cards' | 'reviews' | 'settings')[] | 'cards'[], 'cards', 'byQueueDue' | 'byDocQueueDue', 'readonly'>;
 type ReadTx = IDBPTransaction<SourcedeckDB, ('cards' | 'reviews' | 'settings')[] | 'cards'[], 'readonly'>;
@@ -76,10 +79,13 @@ export async function getStudyQueue(scope: CardScope, ctx: DayContext, settings?
 		}
 		const newLeft = Math.max(0, limits.newPerDay - newSeen.size);
 		const reviewsLeft = Math.max(0, limits.maxReviewsPerDay - reviewsDone);
-		const [due, fresh] = await Promise.all([
-			collectQueue(tx, scope, 1, -Infinity, ctx.now, reviewsLeft),
+		const [scheduled, fresh] = await Promise.all([
+			collectQueue(tx, scope, 1, -Infinity, ctx.now, reviewsLeft + LEARNING_ALLOWANCE),
 			collectQueue(tx, scope, 0, -Infinity, Infinity, newLeft)
 		]);
+		// Cards in (re)learning steps do not count against max reviews/day (as in Anki); reviews do.
+		let reviews = 0;
+		const due = scheduled.filter((c) => c.state === 1 || c.state === 3 || reviews++ < reviewsLeft);
 		return { due, fresh, newLeft, reviewsLeft };
 	});
 }
