@@ -1,5 +1,5 @@
 // Shared steps of the offline, update and CSP tests.
-import type { BrowserContext, Page } from '@playwright/test';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
 
 /** Resolves once the service worker controls the page. */
 export async function waitForServiceWorker(page: Page): Promise<void> {
@@ -83,12 +83,17 @@ export async function studyOneCard(page: Page): Promise<string> {
 	return questionId;
 }
 
-/** Today's answers as the home page counts them ("Today: 5 answers"), from what is stored on the device. */
-export async function readTodayAnswers(page: Page, base: string): Promise<number> {
+/**
+ * Today's answers as the home page counts them ("Today: 5 answers"), from what is stored on the device. The page
+ * says "no answers yet" until it has read the device, so this polls until it says `expected` (or times out).
+ */
+export async function expectTodayAnswers(page: Page, base: string, expected: number): Promise<void> {
 	await page.goto(`${base}/`);
 	const today = page.getByText(/Today: /).first();
-	await today.waitFor();
-	const text = (await today.textContent()) ?? '';
-	if (/no answers yet/.test(text)) return 0;
-	return Number(/(\d+) answers?/.exec(text)?.[1] ?? NaN);
+	await expect
+		.poll(async () => {
+			const text = (await today.textContent()) ?? '';
+			return /no answers yet/.test(text) ? 0 : Number(/(\d+) answers?/.exec(text)?.[1] ?? NaN);
+		})
+		.toBe(expected);
 }
