@@ -12,6 +12,8 @@ import { extractFigures } from './extract-figures';
 
 export interface AnalyzedSentence extends Sentence {
 	doc: string;
+	/** The same sentence was already analysed in an earlier document: nothing new to ask about it. */
+	repeat: boolean;
 	dates: DateMention[];
 	figures: FigureMention[];
 	actors: ActorMention[];
@@ -23,15 +25,22 @@ export interface AnalyzedDocument {
 	sentences: AnalyzedSentence[];
 }
 
-export function analyzeDocument(doc: SourceDocument, matcher: ActorMatcher): AnalyzedDocument {
+/**
+ * `seen` holds the sentences of the documents analysed before: a sentence repeated verbatim (a syndicated
+ * paragraph, a copied article) is kept for the gates but not extracted again — its questions would be
+ * duplicates of the first one's.
+ */
+export function analyzeDocument(doc: SourceDocument, matcher: ActorMatcher, seen: Set<string> = new Set()): AnalyzedDocument {
 	const clean = cleanDocument(doc.text, doc.title);
 	const sentences = segmentSentences(doc.text, clean.body).map((s) => {
+		if (seen.has(s.text)) return { ...s, doc: doc.id, repeat: true, dates: [], figures: [], actors: [] };
+		seen.add(s.text);
 		const range = clean.body[s.paragraph];
 		const paragraph = doc.text.slice(range.start, range.end);
 		const dates = extractDates(s.text, doc.date, paragraph);
 		// A figure inside a date ("September 16") is the date's.
 		const figures = extractFigures(s.text).filter((f) => !dates.some((d) => f.start < d.end && f.end > d.start));
-		return { ...s, doc: doc.id, dates, figures, actors: matcher.find(s.text) };
+		return { ...s, doc: doc.id, repeat: false, dates, figures, actors: matcher.find(s.text) };
 	});
 	return { doc, clean, sentences };
 }

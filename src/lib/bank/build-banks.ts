@@ -69,7 +69,7 @@ function applyEdit(c: Candidate, e: ReviewEntry): Candidate {
 }
 
 function generateAll(analyzed: readonly AnalyzedDocument[], actors: ReturnType<typeof loadActors>): Candidate[] {
-	const sentences = analyzed.flatMap((a) => a.sentences);
+	const sentences = analyzed.flatMap((a) => a.sentences).filter((s) => !s.repeat);
 	return [
 		...generateDateQuestions(sentences),
 		...generateFigureQuestions(sentences),
@@ -86,7 +86,8 @@ export function buildBanks(input: BuildInput): BuildResult {
 	const docs = loadDocuments(input.manifest, input.files, input.sourcesDir);
 	const actors = loadActors(input.actors);
 	const matcher = makeActorMatcher(actors);
-	const analyzed = docs.map((d) => analyzeDocument(d, matcher));
+	const seen = new Set<string>();
+	const analyzed = docs.map((d) => analyzeDocument(d, matcher, seen));
 	const ctx: GateContext = makeGateContext(
 		new Map(docs.map((d) => [d.id, d.text])),
 		analyzed.flatMap((a) => a.sentences.map((s) => ({ doc: s.doc, text: s.text })))

@@ -6,7 +6,7 @@
 import type { Candidate } from './candidate';
 import { normalizeText } from './normalize-text';
 
-export const PER_GROUP = 3;
+export const PER_GROUP = 2;
 
 export function capCandidates(candidates: readonly Candidate[], approved: ReadonlySet<string>, perGroup = PER_GROUP) {
 	const groups = new Map<string, Candidate[]>();
@@ -17,6 +17,18 @@ export function capCandidates(candidates: readonly Candidate[], approved: Readon
 		groups.set(key, list);
 	}
 	const dropped = new Set<Candidate>();
+	// One question of each form per sentence (two true/false statements on a sentence are often the very same
+	// statement; three blanks in one sentence are one question asked three times), and one true/false overall.
+	const statements = new Map<string, Candidate[]>();
+	for (const c of candidates) {
+		const form = c.form.startsWith('truefalse') ? 'truefalse' : c.form;
+		const key = `${c.question.sources[0].doc}|${c.anchor}|${form}`;
+		statements.set(key, [...(statements.get(key) ?? []), c]);
+	}
+	for (const list of statements.values()) {
+		const ranked = list.filter((c) => !approved.has(c.question.id)).sort((a, b) => b.score - a.score);
+		for (const c of ranked.slice(1)) dropped.add(c);
+	}
 	for (const list of groups.values()) {
 		const ranked = list
 			.filter((c) => !approved.has(c.question.id))

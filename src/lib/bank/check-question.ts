@@ -10,11 +10,17 @@ export interface CorpusSentence {
 	text: string;
 }
 
+/** A distinct sentence text and every document it appears in (copies are compared once). */
+interface UniqueSentence {
+	text: string;
+	docs: string[];
+}
+
 export interface GateContext {
 	/** Document texts by id. */
 	texts: ReadonlyMap<string, string>;
-	/** Every body sentence of the corpus (for "never true elsewhere"). */
-	sentences: readonly CorpusSentence[];
+	/** Every distinct body sentence of the corpus (for "never true elsewhere"). */
+	sentences: readonly UniqueSentence[];
 	/** Word weights (inverse sentence frequency): "Putin" says little about which fact a sentence states. */
 	weights: ReadonlyMap<string, number>;
 	/** Normalised text (space-padded) and content words of each sentence, computed once. */
@@ -31,7 +37,15 @@ export function makeGateContext(texts: ReadonlyMap<string, string>, sentences: r
 	const index = new Map<string, number[]>();
 	const normalized: string[] = [];
 	const words: Set<string>[] = [];
-	sentences.forEach((s, i) => {
+	const byText = new Map<string, UniqueSentence>();
+	for (const s of sentences) {
+		const u = byText.get(s.text);
+		if (u) {
+			if (!u.docs.includes(s.doc)) u.docs.push(s.doc);
+		} else byText.set(s.text, { text: s.text, docs: [s.doc] });
+	}
+	const unique = [...byText.values()];
+	unique.forEach((s, i) => {
 		const tokens = tokenize(s.text);
 		normalized.push(` ${tokens.join(' ')} `);
 		const content = contentWords(s.text);
@@ -43,9 +57,9 @@ export function makeGateContext(texts: ReadonlyMap<string, string>, sentences: r
 			else index.set(t, [i]);
 		}
 	});
-	const n = sentences.length + 1;
+	const n = unique.length + 1;
 	const weights = new Map([...df].map(([w, f]) => [w, Math.log(n / f)]));
-	return { texts, sentences, weights, normalized, words, index, maxWeight: Math.log(n) + 1 };
+	return { texts, sentences: unique, weights, normalized, words, index, maxWeight: Math.log(n) + 1 };
 }
 
 /**
@@ -208,14 +222,14 @@ function checkDistractors(c: Candidate, ctx: GateContext): GateFailure | null {
 		// "Which article": another article making the same argument makes its label true too.
 		const others =
 			c.derived === 'document'
-				? sentencesSharing(ctx, fact, 0.6).filter((i) => ctx.sentences[i].doc !== q.sources[0].doc)
+				? sentencesSharing(ctx, fact, 0.6).filter((i) => ctx.sentences[i].docs.some((doc) => doc !== q.sources[0].doc))
 				: sentencesNaming(ctx, d);
 		const threshold = c.derived === 'document' ? 0.6 : 0.5;
 		for (const i of others) {
 			const s = ctx.sentences[i];
-			if (s.text === quote) continue;
+			if (s.text === quote && c.derived !== 'document') continue;
 			if (factOverlap(fact, ctx.words[i], ctx.weights, maxWeight) >= threshold)
-				return { gate: 'distractor-true-elsewhere', reason: `the distractor "${d}" is true for the same fact in ${s.doc}: "${s.text.slice(0, 80)}…"` };
+				return { gate: 'distractor-true-elsewhere', reason: `the distractor "${d}" is true for the same fact in ${s.docs.join(', ')}: "${s.text.slice(0, 80)}…"` };
 		}
 		if (c.derived === 'document') break;
 	}

@@ -88,10 +88,6 @@ function isLinkBox(run: Line[]): boolean {
 	return notProse >= 2 && run.some((l) => isBareName(l.text));
 }
 
-function paragraphKey(s: string): string {
-	return s.replace(/\s+/g, ' ').toLowerCase();
-}
-
 /** `title` (from the manifest): a line repeating it is the page heading. */
 export function cleanDocument(text: string, title?: string | null): CleanResult {
 	const body: TextRange[] = [];
@@ -102,7 +98,8 @@ export function cleanDocument(text: string, title?: string | null): CleanResult 
 		const box = isLinkBox(run);
 		for (const line of run) {
 			const range = { start: line.start, end: line.end };
-			if (!inFooter && FOOTER.test(line.text)) inFooter = true;
+			// Footers are short lines; testing only those keeps cleaning linear and cheap.
+			if (!inFooter && line.text.length < 300 && FOOTER.test(line.text)) inFooter = true;
 			let reason: DropReason | null = inFooter
 				? 'footer'
 				: box
@@ -110,10 +107,11 @@ export function cleanDocument(text: string, title?: string | null): CleanResult 
 					: title && line.text === title
 						? 'heading'
 						: classifyLine(line.text);
-			if (!reason && seen.has(paragraphKey(line.text))) reason = 'duplicate';
+			// Lines are trimmed, so a repeated paragraph is the same string.
+			if (!reason && seen.has(line.text)) reason = 'duplicate';
 			if (reason) dropped.push({ ...range, reason });
 			else {
-				seen.add(paragraphKey(line.text));
+				seen.add(line.text);
 				body.push(range);
 			}
 		}

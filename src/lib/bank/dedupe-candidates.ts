@@ -20,15 +20,21 @@ export function dedupeCandidates(candidates: readonly Candidate[]): { kept: Cand
 	const ranked = [...order].sort((a, b) => b.c.score - a.c.score || a.i - b.i);
 	const kept: typeof order = [];
 	const dropped: { candidate: Candidate; of: Candidate }[] = [];
+	// Only candidates of the same form and answer can be near-duplicates: compare within those buckets.
+	const buckets = new Map<string, typeof order>();
+	const byId = new Map<string, (typeof order)[number]>();
 	for (const x of ranked) {
-		const key = `${x.c.form}|${normalizeText(x.c.question.answer)}`;
-		const dup = kept.find(
-			(k) =>
-				(k.c.question.id !== '' && k.c.question.id === x.c.question.id) ||
-				(`${k.c.form}|${normalizeText(k.c.question.answer)}` === key && jaccard(k.words, x.words) >= NEAR_DUPLICATE)
-		);
-		if (dup && x.c.question.origin === 'generated') dropped.push({ candidate: x.c, of: dup.c });
-		else kept.push(x);
+		const key = `${x.c.form}|${normalizeText(x.c.question.answer)}|${x.c.form.startsWith('truefalse') ? normalizeText(x.c.fact) : ''}`;
+		const bucket = buckets.get(key) ?? [];
+		const dup = (x.c.question.id ? byId.get(x.c.question.id) : undefined) ?? bucket.find((k) => jaccard(k.words, x.words) >= NEAR_DUPLICATE);
+		if (dup && x.c.question.origin === 'generated') {
+			dropped.push({ candidate: x.c, of: dup.c });
+			continue;
+		}
+		kept.push(x);
+		bucket.push(x);
+		buckets.set(key, bucket);
+		if (x.c.question.id) byId.set(x.c.question.id, x);
 	}
 	return { kept: kept.sort((a, b) => a.i - b.i).map((k) => k.c), dropped };
 }

@@ -20,10 +20,15 @@ export interface PositionMention {
 }
 
 const STANCE_VERBS =
-	'insists?|argues?|asserts?|believes?|demands?|wants?|proposed|suggested|stated|said|acknowledged|holds?|seeks?|hopes?|thinks?|expects?|interpreted|would like|set out the expectation|(?:has |had )?proposed|explained|warned|vowed|is looking|aims';
+	'insists?|argues?|asserts?|believes?|demands?|wants?|proposed|suggested|stated|said|acknowledged|holds?|seeks?|hopes?|thinks?|expects?|interpreted|would like|set out the expectation|(?:has |had )?proposed|warned|vowed';
 
 const AFTER_ACTOR = new RegExp(`^(?:,\\s*for its part,|,[^,]{1,40},)?\\s+(${STANCE_VERBS})\\b(?:\\s+that)?\\s+(.+?)[.!?]?["”’]?$`, 'u');
 const POSSESSIVE = /^[’']s\s+(position|view|point of view)\s+is\s+that\s+(.+?)[.!?]?$/u;
+
+/** A clause ends where another with its own subject begins ("…, and observers speculate …"). */
+export function cutAtNextClause(text: string): string {
+	return text.split(/[,;] (?:and|but|while|whereas) (?!that\b)/)[0];
+}
 
 export function extractPositions(s: AnalyzedSentence): PositionMention[] {
 	const out: PositionMention[] = [];
@@ -31,8 +36,9 @@ export function extractPositions(s: AnalyzedSentence): PositionMention[] {
 		const after = s.text.slice(m.end);
 		const a = AFTER_ACTOR.exec(after) ?? POSSESSIVE.exec(after);
 		if (a) {
-			const stance = a[2];
-			if (stance.split(/\s+/).length < 5) continue;
+			// The stance ends where another clause with its own subject begins ("…, and observers speculate …").
+			const stance = cutAtNextClause(a[2]);
+			if (stance.split(/\s+/).length < 5 || /^(?:to|with|on|in|for|at|by|from)\b/.test(stance)) continue;
 			out.push({ actor: m.actor, start: m.start, end: m.end, surface: m.surface, verb: a[1], stance, stanceStart: s.text.indexOf(stance, m.end) });
 			continue;
 		}

@@ -37,7 +37,7 @@ export function figureDistractors(f: FigureMention): string[] {
 	const num = /^(\d+(?:\.\d+)?)(.*)$/.exec(s);
 	if (!num) return [];
 	const v = Number(num[1]);
-	const steps = f.unit === '%' ? [v + 20, v - 10, v + 35, v + 10, v - 20] : [v * 2, Math.round(v / 2), v + 10, v - 10, v * 3];
+	const steps = f.unit === '%' ? [v + 20, v - 10, v + 35, v + 10, v - 20] : v >= 20 ? [v + 10, v - 10, v + 20, v * 2, v - 20] : [v * 2, Math.round(v / 2), v + 10, v + 5];
 	return [...new Set(steps.filter((x) => x > 0 && x !== v && (f.unit !== '%' || x < 100)).map((x) => `${x}${num[2]}`))];
 }
 

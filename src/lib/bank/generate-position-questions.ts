@@ -26,7 +26,8 @@ export function generatePositionQuestions(sentences: readonly AnalyzedSentence[]
 						...base,
 						type: 'choice',
 						form: 'whose-position',
-						prompt: `According to the article, whose position is this: “${p.stance}”?`,
+						// Quotation marks inside the stance become single ones, so the quotes nest.
+						prompt: `According to the article, whose position is this: “${p.stance.replace(/“/g, '‘').replace(/”/g, '’')}”?`,
 						choices: makeChoices(a.name, others.map((o) => o.name), s.text),
 						explanation: `The article attributes this to ${a.name} (${a.role || a.side}); it is a position, not an established fact.`
 					})

@@ -6,7 +6,10 @@ import type { Candidate } from './candidate';
 
 export const SCORE_THRESHOLD = 0.6;
 
-const ANAPHORIC_START = /^(?:This|That|These|Those|Such|It|Its|They|Their|He|His|She|Her|So|Nor|Yet as|If this)\b/;
+const ANAPHORIC_START = /^(?:This|That|These|Those|Such|It|Its|They|Their|He|His|She|Her|So|Nor|Yet as|If this|(?:In|For|From|By) (?:its|his|her|their|this|that))\b/;
+/** Openings that lean on what came before: "Two months prior to that", "One includes", "For all of these reasons". */
+const RELATIVE_START =
+	/^(?:[A-Z][a-z]+ (?:months?|years?|weeks?|days?) (?:prior to|after|before|later)\b|Soon after\b|After that\b|One includes\b|The other\b|Another\b|For all of these\b|With regard to this\b|As mentioned\b)/;
 const FIRST_PERSON = /(?<![“"][^”"]*)\b(?:I|we|We|my|our|us)\b/;
 
 interface Penalty {
@@ -21,7 +24,8 @@ const PENALTIES: Penalty[] = [
 	{ test: (_c, w) => w < 7, cost: 0.5, note: 'sentence under 7 words' },
 	{ test: (c) => /\?["”’]?$/.test(c.question.sources[0].quote), cost: 0.6, note: 'the sentence is a question' },
 	{ test: (c) => ANAPHORIC_START.test(c.question.sources[0].quote), cost: 0.5, note: 'starts with a reference to an earlier sentence' },
-	{ test: (c) => FIRST_PERSON.test(c.question.sources[0].quote), cost: 0.3, note: 'first person outside a quotation' },
+	{ test: (c) => RELATIVE_START.test(c.question.sources[0].quote), cost: 0.5, note: 'starts relative to an earlier sentence' },
+	{ test: (c) => FIRST_PERSON.test(c.question.sources[0].quote), cost: 0.5, note: 'first person outside a quotation' },
 	{ test: (c) => /^[“"]/.test(c.question.sources[0].quote), cost: 0.5, note: 'a quotation without its speaker' },
 	{ test: (c) => c.question.type === 'choice' && (c.question.choices?.length ?? 0) < 4, cost: 0.2, note: 'fewer than 4 choices' },
 	{ test: (c) => c.form === 'cloze-actor' && c.fact.split(' ').length === 1 && c.fact !== c.question.answer, cost: 0.1, note: 'short alias blanked' },

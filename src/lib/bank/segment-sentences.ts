@@ -46,9 +46,12 @@ export function segmentSentences(text: string, ranges: readonly TextRange[]): Se
 			if (r.end > r.start) out.push({ ...r, text: text.slice(r.start, r.end), paragraph });
 			from = end;
 		};
-		for (let i = range.start; i < range.end; i++) {
+		// Jump from stop to stop with a sticky-free global regex: far faster than testing every character.
+		const stops = /[.!?]/g;
+		stops.lastIndex = range.start;
+		for (let m = stops.exec(text); m && m.index < range.end; m = stops.exec(text)) {
+			const i = m.index;
 			const ch = text[i];
-			if (ch !== '.' && ch !== '!' && ch !== '?') continue;
 			let j = i + 1;
 			while (j < range.end && CLOSERS.includes(text[j])) j++;
 			if (j >= range.end) break;
