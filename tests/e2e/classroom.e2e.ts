@@ -95,6 +95,8 @@ test('teacher composes, a student answers on another device, the teacher collect
 	const missed = student.getByRole('listitem').filter({ hasText: maria.questions[1].prompt.slice(0, 40) });
 	await expect(missed.getByRole('region', { name: 'Source' })).toContainText(maria.questions[1].sources[0].quote.slice(0, 40));
 	await expect(student.getByText('This quiz did not change your study schedule.')).toBeVisible();
+	await student.getByRole('button', { name: 'Add the 1 missed question to my study' }).click();
+	await expect(student.getByRole('status').filter({ hasText: /Added 1 question to your study schedule|already in your study schedule/ })).toBeVisible();
 
 	// Teacher: types the result code → the table shows 2 of 3.
 	await teacher.goto(`/classroom/results?code=${code}`);
@@ -134,6 +136,10 @@ test('teacher composes, a student answers on another device, the teacher collect
 	const csv = readFileSync((await download.path())!, 'utf8');
 	expect(csv).toContain('Maria Lopez,2,3,67,');
 	expect(csv).toContain('Ken Sato,3,3,100,');
+
+	// The hub lists the quiz made on this device, with its results.
+	await teacher.goto('/classroom');
+	await expect(teacher.getByRole('listitem').filter({ hasText: groupCode(code) }).getByRole('link', { name: 'Results' })).toBeVisible();
 });
 
 async function quizCodeFor(page: Page, selection: Parameters<typeof encodeQuizCode>[0]['selection'], seconds: number) {
@@ -224,4 +230,25 @@ test('join: mistyped, truncated, foreign and other-version codes each get their 
 	await page.getByLabel('Quiz code').fill(code);
 	await page.getByRole('button', { name: 'Open the quiz' }).click();
 	await expect(page.getByLabel('Your name')).toBeVisible();
+});
+
+test('student: an unanswered question counts as missed when its time runs out, and a reload loses nothing', async ({ page }) => {
+	await page.clock.install();
+	const { bank, code } = await quizCodeFor(page, { mode: 'seeded', kinds: ['date', 'actor'], count: 2, seed: 12 }, 10);
+	await page.goto(`/classroom/join?code=${code}`);
+	await page.getByLabel('Your name').fill('Aiko');
+	await page.getByRole('button', { name: 'Start the quiz' }).click();
+	await expect(page.getByRole('timer')).toHaveText('10');
+	const first = await answer(page, bank, true);
+	// Reload mid-quiz: the attempt resumes at question 2 (answers are kept on the device after each one).
+	await page.reload();
+	await expect(page.getByText('Question 2 of 2')).toBeVisible();
+	await page.clock.fastForward(11_000);
+	await expect(page.getByText('1 of 2 right (50%)')).toBeVisible();
+	await expect(page.getByText('Your answer: (none: time ran out)')).toBeVisible();
+	await expect(page.getByRole('listitem').filter({ hasText: first.prompt.slice(0, 40) })).toHaveCount(0);
+	// The finished result (and its code) is shown again when the quiz is reopened.
+	const resultCode = await page.locator('[data-result-code]').getAttribute('data-result-code');
+	await page.goto(`/classroom/join?code=${code}`);
+	await expect(page.locator('[data-result-code]')).toHaveAttribute('data-result-code', resultCode!);
 });
