@@ -20,6 +20,7 @@ export {
 	getNewCards,
 	getStudyQueue,
 	countCards,
+	countBanks,
 	scopeOfBank,
 	type CardScope,
 	type CardCounts,

@@ -4,7 +4,7 @@ import { byId, DAY, DOC_A, DOC_B, HOUR, makeBank, MINUTE, NOW, QUESTIONS } from 
 import type { CardRecord } from '../domain/types';
 import { syncBank } from './bank-sync';
 import { getDatabase } from './connection';
-import { countCards, getDueCards, getNewCards, getStudyQueue, scopeOfBank } from './queue';
+import { countBanks, countCards, getDueCards, getNewCards, getStudyQueue, scopeOfBank } from './queue';
 import { saveSettings } from './settings';
 import { answer, freshDatabase, nextId, scheduler } from './test-helpers';
 
@@ -67,6 +67,9 @@ describe('counts', () => {
 		expect(await countCards(scopeOfBank(DOC_A), NOW)).toEqual({ new: inA - 1, due: 0, learned: 1, total: inA });
 		expect(await countCards(scopeOfBank(DOC_A), NOW + MINUTE)).toMatchObject({ due: 1 });
 		expect(await countCards({}, NOW + 10 * MINUTE)).toEqual({ new: QUESTIONS.length - 2, due: 2, learned: 2, total: QUESTIONS.length });
+		const banks = await countBanks([{}, scopeOfBank(DOC_A), scopeOfBank(DOC_B)], NOW + 10 * MINUTE);
+		expect(banks.map((c) => c.due)).toEqual([2, 1, 1]);
+		expect(banks[1].total + banks[2].total).toBe(banks[0].total);
 	});
 });
 

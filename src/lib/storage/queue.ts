@@ -92,15 +92,24 @@ export async function getStudyQueue(scope: CardScope, ctx: DayContext, settings?
 
 /** New / due / learned counts from index counts (key ranges), right after every commitAnswer. */
 export async function countCards(scope: CardScope, now: number): Promise<CardCounts> {
+	return (await countBanks([scope], now))[0];
+}
+
+/** Counts for several banks (the home page) in one transaction. */
+export async function countBanks(scopes: readonly CardScope[], now: number): Promise<CardCounts[]> {
 	return withDatabase(async (db) => {
 		const tx = db.transaction(['cards'], 'readonly');
-		const [fresh, due, learned] = await Promise.all([
-			countQueue(tx, scope, 0, -Infinity, Infinity),
-			countQueue(tx, scope, 1, -Infinity, now),
-			countQueue(tx, scope, 1, -Infinity, Infinity)
-		]);
-		return { new: fresh, due, learned, total: fresh + learned };
+		return Promise.all(scopes.map((scope) => countInTx(tx, scope, now)));
 	});
+}
+
+async function countInTx(tx: ReadTx, scope: CardScope, now: number): Promise<CardCounts> {
+	const [fresh, due, learned] = await Promise.all([
+		countQueue(tx, scope, 0, -Infinity, Infinity),
+		countQueue(tx, scope, 1, -Infinity, now),
+		countQueue(tx, scope, 1, -Infinity, Infinity)
+	]);
+	return { new: fresh, due, learned, total: fresh + learned };
 }
 
 /** The key ranges of one queue between two due times: one range over all articles, or one per article. */
