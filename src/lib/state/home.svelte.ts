@@ -1,7 +1,7 @@
 // The home page: every bank with its counts, today's progress and streak, and the persistent-storage status.
 import type { BankDocument } from '$lib/bank/format';
-import { studyStreak, todayProgress, type Streak, type TodayProgress } from '$lib/domain';
-import type { CardCounts } from '$lib/storage';
+import { studyStreak, todayProgress, type Streak, type TodayProgress } from '$lib/domain/stats';
+import type { CardCounts } from '$lib/storage/queue';
 import { loadBank, loadIndex } from './banks';
 import { dayContext, progress } from './progress';
 import { reportProblem } from './problems';
@@ -50,13 +50,22 @@ export class HomeState {
 			}));
 			this.loaded = true;
 			const now = Date.now();
-			await progress.syncBank(corpus, now);
-			await Promise.all(
-				entries.map(async (e, i) => {
-					// Per-article banks are counted by their articles; no need to fetch each bank here.
-					this.banks[i].counts = await progress.countCards(e.id === corpusEntry.id ? {} : { docs: e.documents }, now);
-				})
-			);
+			const count = () =>
+				Promise.all(
+					entries.map(async (e, i) => {
+						// Per-article banks are counted by their articles; no need to fetch each bank here.
+						this.banks[i].counts = await progress.countCards(e.id === corpusEntry.id ? {} : { docs: e.documents }, now);
+					})
+				);
+			await count();
+			const fresh = this.banks[0]?.counts?.total === 0;
+			if (fresh) {
+				// A new learner: every question is new. The cards are made when they first study (keeps the
+				// scheduler's code off the first load).
+				this.banks.forEach((b, i) => (b.counts = { new: entries[i].questionCount, due: 0, learned: 0, total: entries[i].questionCount }));
+			} else if (await progress.syncBank(corpus, now)) {
+				await count();
+			}
 			const log = await progress.listLog();
 			const ctx = dayContext(now);
 			this.today = todayProgress(log, ctx);

@@ -1,9 +1,16 @@
 // The pages' single door to stored progress: storage calls plus the little glue they need (scopes, the local day,
 // ids, notices). Components never import storage directly.
+// Bundle weight: this module is on every page (the layout's storage alert), so it imports only storage's light
+// modules; anything pulling ts-fsrs (bank sync, answers) or valibot (settings, backups) is loaded on demand.
 import type { Bank, Question } from '$lib/bank/format';
-import type { CardRecord, DayContext, Flag, LogEntry, Settings } from '$lib/domain/types';
-import type { SessionAnswer } from '$lib/domain';
-import * as storage from '$lib/storage';
+import type { CardRecord, DayContext, Flag, LogEntry, ReviewEntry, Settings } from '$lib/domain/types';
+import type { SessionAnswer } from '$lib/domain/session';
+import type { CardScope, StudyQueue } from '$lib/storage/queue';
+import { onStorageStatus } from '$lib/storage/connection';
+import { countCards, getStudyQueue } from '$lib/storage/queue';
+import { getCards, listCards, listLog } from '$lib/storage/records';
+import { getPersistence, requestPersistence } from '$lib/storage/persistence';
+import { addFlag, exportFlags, listFlags, removeFlag } from '$lib/storage/flags';
 import { appStatus } from './app-status.svelte';
 
 let watching = false;
@@ -12,7 +19,7 @@ let watching = false;
 export function watchStorage(): void {
 	if (watching) return;
 	watching = true;
-	storage.onStorageStatus((status) => {
+	onStorageStatus((status) => {
 		if (status.message && status.state !== 'open' && status.state !== 'opening') appStatus.reportStorageProblem(status.message);
 	});
 }
@@ -22,66 +29,71 @@ export function dayContext(now: number = Date.now()): DayContext {
 }
 
 /** Which stored cards a bank covers: its articles (the corpus: all) and only its own questions. */
-export function scopeOf(bank: Bank, only: readonly string[] | null = null): storage.CardScope {
-	const ids = only ?? bank.questions.map((q) => q.id);
-	return bank.id === 'corpus' && !only ? {} : { docs: bank.documents.map((d) => d.id), questionIds: new Set(ids) };
+export function scopeOf(bank: Bank): CardScope {
+	return bank.id === 'corpus' ? {} : { docs: bank.documents.map((d) => d.id), questionIds: new Set(bank.questions.map((q) => q.id)) };
 }
 
 const synced = new Map<string, string>();
+let askedPersistence = false;
+const answers = () => import('$lib/storage/answers');
+const settings = () => import('$lib/storage/settings');
 
 export const progress = {
-	/** Reconcile stored progress with the bank (cheap when this version was seen); shows the notice once. */
-	async syncBank(bank: Bank, now: number): Promise<void> {
+	/**
+	 * Reconcile stored progress with the bank (cheap when this version was seen); shows the notice once.
+	 * Returns whether anything changed.
+	 */
+	async syncBank(bank: Bank, now: number): Promise<boolean> {
 		watchStorage();
-		if (synced.get(bank.id) === bank.version) return;
-		const result = await storage.syncBank(bank, { now, makeId: () => crypto.randomUUID() });
+		if (synced.get(bank.id) === bank.version) return false;
+		const { syncBank } = await import('$lib/storage/bank-sync');
+		const result = await syncBank(bank, { now, makeId: () => crypto.randomUUID() });
 		synced.set(bank.id, bank.version);
-		if (result.notice) {
-			appStatus.addNotice(
-				result.notice,
-				result.changed.slice(0, 8).map((q) => q.prompt)
-			);
-		}
+		if (result.notice) appStatus.addNotice(result.notice, result.changed.slice(0, 8).map((q) => q.prompt));
+		return result.synced;
 	},
 
-	async getStudyQueue(bank: Bank, now: number, only: readonly string[] | null) {
+	async getStudyQueue(bank: Bank, now: number, only: readonly string[] | null): Promise<Pick<StudyQueue, 'due' | 'fresh'>> {
 		if (only) {
 			// "Study the ones I missed": those questions whatever their due date, scheduled ones first.
-			const cards = [...(await storage.getCards(only)).values()].filter((c) => c.queue !== -1);
+			const cards = [...(await getCards(only)).values()].filter((c) => c.queue !== -1);
 			return {
 				due: cards.filter((c) => c.queue === 1).sort((a, b) => a.due - b.due),
 				fresh: cards.filter((c) => c.queue === 0).sort((a, b) => a.due - b.due)
 			};
 		}
-		const settings = await storage.getSettings();
-		return storage.getStudyQueue(scopeOf(bank), dayContext(now), settings);
+		return getStudyQueue(scopeOf(bank), dayContext(now), await progress.getSettings());
 	},
 
-	countCards: (scope: storage.CardScope, now: number) => storage.countCards(scope, now),
-	commitAnswer: (card: CardRecord, review: Parameters<typeof storage.commitAnswer>[1]) => storage.commitAnswer(card, review),
-	undoReview: (undone: SessionAnswer, now: number) => storage.undoReview(undone.review.id, { id: crypto.randomUUID(), now }),
-	resetQuestion: (question: Question, now: number) => storage.resetQuestion(question.id, { id: crypto.randomUUID(), now }),
+	countCards: (scope: CardScope, now: number) => countCards(scope, now),
+	commitAnswer: async (card: CardRecord, review: ReviewEntry) => (await answers()).commitAnswer(card, review),
+	undoReview: async (undone: SessionAnswer, now: number) =>
+		(await answers()).undoReview(undone.review.id, { id: crypto.randomUUID(), now }),
+	resetQuestion: async (question: Question, now: number) =>
+		(await answers()).resetQuestion(question.id, { id: crypto.randomUUID(), now }),
 
-	getSettings: (): Promise<Settings> => storage.getSettings(),
-	saveSettings: (changes: Partial<Settings>) => storage.saveSettings(changes),
+	getSettings: async (): Promise<Settings> => (await settings()).getSettings(),
+	saveSettings: async (changes: Partial<Settings>) => (await settings()).saveSettings(changes),
 
-	listFlags: (): Promise<Flag[]> => storage.listFlags(),
-	saveFlag: (flag: Flag) => storage.addFlag(flag),
-	removeFlag: (id: string) => storage.removeFlag(id),
-	exportFlags: (questions: readonly Question[], now: number) => storage.exportFlags(questions, now),
+	listFlags: (): Promise<Flag[]> => listFlags(),
+	saveFlag: (flag: Flag) => addFlag(flag),
+	removeFlag: (id: string) => removeFlag(id),
+	exportFlags: (questions: readonly Question[], now: number) => exportFlags(questions, now),
 
-	listLog: (since?: number): Promise<LogEntry[]> => storage.listLog(since),
-	listCards: (): Promise<CardRecord[]> => storage.listCards(),
-	getCards: (ids: readonly string[]) => storage.getCards(ids),
+	listLog: (since?: number): Promise<LogEntry[]> => listLog(since),
+	listCards: (): Promise<CardRecord[]> => listCards(),
+	getCards: (ids: readonly string[]) => getCards(ids),
 
-	exportBackup: (now: number) => storage.exportBackup(now),
-	importBackup: (text: string) => storage.importBackup(text),
+	exportBackup: async (now: number) => (await import('$lib/storage/backup')).exportBackup(now),
+	importBackup: async (text: string) => (await import('$lib/storage/backup')).importBackup(text),
 
-	getPersistence: () => storage.getPersistence(),
-	/** Ask once, after the learner has answered something. */
+	getPersistence: () => getPersistence(),
+	/** Ask once, after the learner has answered something (storage remembers it was asked; this page too). */
 	async askPersistenceOnce(): Promise<void> {
+		if (askedPersistence) return;
+		askedPersistence = true;
 		try {
-			await storage.requestPersistence(Date.now());
+			await requestPersistence(Date.now());
 		} catch {
 			/* not worth an alert: the status line on the home page shows what we know */
 		}

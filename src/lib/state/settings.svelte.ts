@@ -86,7 +86,9 @@ export class SettingsState {
 			this.settings = await progress.getSettings();
 		} catch (e) {
 			const text =
-				e instanceof BackupError ? `“${file.name}” was not imported: ${e.message} Nothing was changed.` : reportProblem(e);
+				e instanceof BackupError
+					? `“${file.name}” was not imported: ${e.message}${/nothing was/i.test(e.message) ? '' : ' Nothing was changed.'}`
+					: reportProblem(e);
 			this.backupMessage = { kind: 'error', text };
 		} finally {
 			this.busy = false;

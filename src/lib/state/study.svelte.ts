@@ -120,9 +120,14 @@ export class StudyState {
 				durationMs: now - this.#shownAt,
 				check: this.#check ?? undefined
 			});
+			const t0 = performance.now();
 			await progress.commitAnswer(result.card, result.review);
+			// Timings the benchmark reads (performance.getEntriesByName).
+			performance.measure('sourcedeck:commit', { start: t0 });
 			this.session = result.state;
+			const t1 = performance.now();
 			this.#show(Date.now());
+			performance.measure('sourcedeck:next-card', { start: t1 });
 			void progress.askPersistenceOnce();
 		} catch (e) {
 			this.#fail(e);
