@@ -12,6 +12,10 @@ import { extractFigures } from './extract-figures';
 
 export interface AnalyzedSentence extends Sentence {
 	doc: string;
+	/** Who says it, for attributed statements: "Yuki Tatsumi (Nov. 2018)", "Stratfor Worldview (Jan. 2019)". */
+	attribution: string;
+	/** Words the document writes in lower case (shared by its sentences): is "From" a common word here? */
+	lowercaseWords: ReadonlySet<string>;
 	/** The same sentence was already analysed in an earlier document: nothing new to ask about it. */
 	repeat: boolean;
 	dates: DateMention[];
@@ -30,17 +34,26 @@ export interface AnalyzedDocument {
  * paragraph, a copied article) is kept for the gates but not extracted again — its questions would be
  * duplicates of the first one's.
  */
+const MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
+
+export function attributionOf(doc: SourceDocument): string {
+	const who = doc.author ?? doc.publisher ?? doc.title ?? doc.id;
+	return `${who} (${MONTHS[Number(doc.date.slice(5, 7)) - 1]} ${doc.date.slice(0, 4)})`;
+}
+
 export function analyzeDocument(doc: SourceDocument, matcher: ActorMatcher, seen: Set<string> = new Set()): AnalyzedDocument {
 	const clean = cleanDocument(doc.text, doc.title);
+	const attribution = attributionOf(doc);
+	const lowercaseWords = new Set(doc.text.match(/(?<![\p{L}])[a-z][\p{L}’']*/gu) ?? []);
 	const sentences = segmentSentences(doc.text, clean.body).map((s) => {
-		if (seen.has(s.text)) return { ...s, doc: doc.id, repeat: true, dates: [], figures: [], actors: [] };
+		if (seen.has(s.text)) return { ...s, doc: doc.id, attribution, lowercaseWords, repeat: true, dates: [], figures: [], actors: [] };
 		seen.add(s.text);
 		const range = clean.body[s.paragraph];
 		const paragraph = doc.text.slice(range.start, range.end);
 		const dates = extractDates(s.text, doc.date, paragraph);
 		// A figure inside a date ("September 16") is the date's.
 		const figures = extractFigures(s.text).filter((f) => !dates.some((d) => f.start < d.end && f.end > d.start));
-		return { ...s, doc: doc.id, repeat: false, dates, figures, actors: matcher.find(s.text) };
+		return { ...s, doc: doc.id, attribution, lowercaseWords, repeat: false, dates, figures, actors: matcher.find(s.text) };
 	});
 	return { doc, clean, sentences };
 }

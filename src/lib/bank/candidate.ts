@@ -14,6 +14,8 @@ export interface Candidate {
 	aliases: string[];
 	/** The answer is derived (a side, an article), not literal: checked by construction or marked reviewed. */
 	derived?: 'document' | 'reviewed';
+	/** Other names of each wrong choice, so "never true elsewhere" also finds "Putin" for "Vladimir Putin". */
+	choiceAliases?: Record<string, string[]>;
 	score: number;
 	/** Why the score is what it is (report). */
 	notes: string[];

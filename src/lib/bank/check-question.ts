@@ -130,7 +130,9 @@ const NOT_NAMES = new Set(
 );
 
 /** A he/she/they with nothing before it that could name who (a capitalised name or the blank). */
-export function findUnresolvedPronoun(prompt: string): string | null {
+export function findUnresolvedPronoun(text: string): string | null {
+	// The attribution of a true/false statement names the author, not who "he" is.
+	const prompt = text.replace(/^True or false\? According to [^,]*\), /, '');
 	for (const m of prompt.matchAll(PRONOUN)) {
 		const before = prompt.slice(0, m.index);
 		if (before.includes('_____')) continue;
@@ -217,13 +219,14 @@ function checkDistractors(c: Candidate, ctx: GateContext): GateFailure | null {
 	const maxWeight = ctx.maxWeight;
 	for (const d of q.choices ?? []) {
 		if (d === q.answer) continue;
-		if (q.origin === 'generated' && c.derived !== 'document' && containsWords(quote, d))
+		const names = [d, ...(c.choiceAliases?.[d] ?? [])];
+		if (q.origin === 'generated' && c.derived !== 'document' && names.some((n) => containsWords(quote, n)))
 			return { gate: 'distractor-true-elsewhere', reason: `the distractor "${d}" appears in the quote` };
 		// "Which article": another article making the same argument makes its label true too.
 		const others =
 			c.derived === 'document'
 				? sentencesSharing(ctx, fact, 0.6).filter((i) => ctx.sentences[i].docs.some((doc) => doc !== q.sources[0].doc))
-				: sentencesNaming(ctx, d);
+				: [...new Set(names.flatMap((n) => sentencesNaming(ctx, n)))];
 		const threshold = c.derived === 'document' ? 0.6 : 0.5;
 		for (const i of others) {
 			const s = ctx.sentences[i];

@@ -6,7 +6,7 @@ import type { Candidate } from './candidate';
 import type { AnalyzedSentence } from './analyze-document';
 import type { Actor } from './load-actors';
 import type { ActorMention } from './match-actors';
-import { blankOut, makeCandidate, makeChoices } from './make-candidate';
+import { blankOut, tidySentence, makeCandidate, makeChoices } from './make-candidate';
 import { pickActorDistractors } from './pick-actor-distractors';
 import { cutAtNextClause } from './extract-positions';
 
@@ -47,10 +47,17 @@ export function answerSpan(m: ActorMention): { start: number; end: number } {
 	return { start: m.start, end: m.end };
 }
 
-/** The answer that fills the blank: the canonical name, unless the text uses another designation ("upper house"). */
-function answerFor(m: ActorMention, span: { start: number; end: number }, sentence: string): string {
-	const filled = sentence.slice(span.start, span.end);
-	return m.actor.name.includes(filled) ? m.actor.name : filled;
+/**
+ * How a distractor is written to match the blank: the canonical name where the answer is one, the surname where
+ * the text uses a surname ("Prime Minister _____" → "Abe", "Suga", "Mori"); null when no such form exists.
+ */
+export function writeLike(actor: Actor, filled: string, answer: Actor): string | null {
+	if (filled === answer.name) return actor.name;
+	if (!filled.includes(' ') && actor.kind === 'person') {
+		const surname = actor.name.split(' ').pop() ?? actor.name;
+		return actor.aliases.includes(surname) || actor.name.endsWith(surname) ? surname : null;
+	}
+	return null;
 }
 
 export function generateActorQuestions(sentences: readonly AnalyzedSentence[], actors: readonly Actor[]): Candidate[] {
@@ -61,23 +68,32 @@ export function generateActorQuestions(sentences: readonly AnalyzedSentence[], a
 			if (!askable(m.actor) || s.text[m.start - 1] === '-' || s.text[m.end] === '-') continue;
 			const a = m.actor;
 			const span = answerSpan(m);
-			const answer = answerFor(m, span, s.text);
-			const base = { kind: 'actor' as const, answer, fact: m.surface, sentence: s, aliases: a.aliases };
-			const blanked = blankOut(s.text, span.start, span.end);
-			out.push(makeCandidate({ ...base, type: 'cloze', form: 'cloze-actor', prompt: blanked, accept: [a.name, ...a.aliases].filter((x) => x !== answer) }));
-			// Choices are canonical names: only when the blank takes one.
-			if (answer !== a.name) continue;
-			const distractors = pickActorDistractors(a, actors, namesIn(s), { side: 'same' }, s.text);
+			// The answer is what fills the blank, as written ("Biden" in "the _____ administration").
+			const answer = s.text.slice(span.start, span.end);
+			const accept = [a.name, ...a.aliases].filter((x) => x !== answer);
+			const base = { kind: 'actor' as const, answer, fact: answer, sentence: s, aliases: a.aliases };
+			const blanked = tidySentence(blankOut(s.text, span.start, span.end));
+			out.push(makeCandidate({ ...base, type: 'cloze', form: 'cloze-actor', prompt: blanked, accept }));
+			const distractors = pickActorDistractors(a, actors, namesIn(s), { side: 'same' }, s.text, 6)
+				.map((d) => ({ d, label: writeLike(d, answer, a) }))
+				.filter((x): x is { d: Actor; label: string } => x.label !== null && x.label !== answer)
+				.slice(0, 3);
 			if (distractors.length < 3) continue;
-			const choices = makeChoices(a.name, distractors.map((d) => d.name), s.text);
-			out.push(makeCandidate({ ...base, type: 'choice', form: 'choice-actor', prompt: `Who fills the blank? ${blanked}`, choices }));
-			// "Who proposed …?" when the actor opens the sentence or its main clause.
+			const choiceAliases = Object.fromEntries(distractors.map((x) => [x.label, x.d.aliases]));
+			const choices = makeChoices(answer, distractors.map((x) => x.label), s.text);
+			out.push({ ...makeCandidate({ ...base, type: 'choice', form: 'choice-actor', prompt: `Who fills the blank? ${blanked}`, choices }), choiceAliases });
+			// "Who proposed …?" when the actor opens the sentence or its main clause: full names as choices.
 			const prefix = s.text.slice(0, m.start);
 			const verb = VERB_AFTER.exec(s.text.slice(m.end));
 			if (!verb || !(prefix === '' || (/,\s$/.test(prefix) && prefix.split(' ').length <= 14))) continue;
+			const named = pickActorDistractors(a, actors, namesIn(s), { side: 'same' }, s.text);
+			if (named.length < 3) continue;
 			const rest = cutAtNextClause(verb[1]).replace(/[,;:]$/, '');
-			const prompt = prefix ? `${prefix}who ${rest}?` : `Who ${rest}?`;
-			out.push(makeCandidate({ ...base, type: 'choice', form: 'who-said', prompt, choices }));
+			const prompt = tidySentence(prefix ? `${prefix}who ${rest}?` : `Who ${rest}?`);
+			out.push({
+				...makeCandidate({ ...base, answer: a.name, fact: m.surface, type: 'choice', form: 'who-said', prompt, choices: makeChoices(a.name, named.map((d) => d.name), s.text) }),
+				choiceAliases: Object.fromEntries(named.map((d) => [d.name, d.aliases]))
+			});
 		}
 	}
 	return out;

@@ -3,7 +3,7 @@ import type { Candidate } from './candidate';
 import type { AnalyzedSentence } from './analyze-document';
 import type { DateMention } from './extract-dates';
 import { formatDateLike, dateVariants, nearbyDates } from './format-date-like';
-import { blankOut, makeCandidate, makeChoices, replaceSpan, shuffleBy, trueFalsePrompt } from './make-candidate';
+import { blankOut, tidySentence, makeCandidate, makeChoices, replaceSpan, shuffleBy, trueFalsePrompt } from './make-candidate';
 import { hashText } from './hash-text';
 
 function distractorsFor(d: DateMention, sentence: AnalyzedSentence): string[] {
@@ -29,7 +29,7 @@ export function generateDateQuestions(sentences: readonly AnalyzedSentence[]): C
 		for (const d of s.dates) {
 			const base = { kind: 'date' as const, answer: d.surface, fact: d.surface, sentence: s };
 			const date = d.precision === 'decade' ? undefined : d.value;
-			const blanked = blankOut(s.text, d.start, d.end);
+			const blanked = tidySentence(blankOut(s.text, d.start, d.end));
 			out.push(
 				makeCandidate({ ...base, type: 'cloze', form: 'cloze-date', prompt: blanked, accept: dateVariants(d), date })
 			);
@@ -53,7 +53,7 @@ export function generateDateQuestions(sentences: readonly AnalyzedSentence[]): C
 					...base,
 					type: 'truefalse',
 					form: 'truefalse-date',
-					prompt: trueFalsePrompt(statement),
+					prompt: trueFalsePrompt(statement, s.attribution, s.lowercaseWords),
 					answer: altered ? 'False' : 'True',
 					explanation: altered ? `The article gives ${d.surface}, not ${distractors[0]}.` : `The article gives ${d.surface}.`
 				})

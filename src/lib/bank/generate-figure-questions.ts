@@ -2,7 +2,7 @@
 import type { Candidate } from './candidate';
 import type { AnalyzedSentence } from './analyze-document';
 import type { FigureMention } from './extract-figures';
-import { blankOut, makeCandidate, makeChoices, replaceSpan, shuffleBy, trueFalsePrompt } from './make-candidate';
+import { blankOut, tidySentence, makeCandidate, makeChoices, replaceSpan, shuffleBy, trueFalsePrompt } from './make-candidate';
 import { hashText } from './hash-text';
 
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
@@ -55,7 +55,7 @@ export function generateFigureQuestions(sentences: readonly AnalyzedSentence[]):
 	for (const s of sentences) {
 		for (const f of s.figures) {
 			const base = { kind: f.kind, answer: f.surface, fact: f.surface, sentence: s };
-			const blanked = blankOut(s.text, f.start, f.end);
+			const blanked = tidySentence(blankOut(s.text, f.start, f.end));
 			const number = { value: f.value, tolerance: 0, ...(f.unit && f.unit !== 'point' ? { unit: f.unit } : {}) };
 			out.push(makeCandidate({ ...base, type: 'cloze', form: 'cloze-figure', prompt: blanked, accept: acceptFor(f), number }));
 			const distractors = shuffleBy(figureDistractors(f).slice(0, 5), s.text + f.surface, (x) => x).slice(0, 3);
@@ -70,13 +70,15 @@ export function generateFigureQuestions(sentences: readonly AnalyzedSentence[]):
 						number
 					})
 				);
-			const altered = distractors.length > 0 && parseInt(hashText(s.text + f.surface).slice(0, 4), 36) % 2 === 1;
+			// A changed count must not contradict the rest of the sentence ("three requirements, both of which").
+			const selfChecking = /\b(?:both|either|neither|each other|the other|pair)\b/i.test(s.text);
+			const altered = !selfChecking && distractors.length > 0 && parseInt(hashText(s.text + f.surface).slice(0, 4), 36) % 2 === 1;
 			out.push(
 				makeCandidate({
 					...base,
 					type: 'truefalse',
 					form: 'truefalse-figure',
-					prompt: trueFalsePrompt(altered ? replaceSpan(s.text, f.start, f.end, distractors[0]) : s.text),
+					prompt: trueFalsePrompt(altered ? replaceSpan(s.text, f.start, f.end, distractors[0]) : s.text, s.attribution, s.lowercaseWords),
 					answer: altered ? 'False' : 'True',
 					explanation: altered ? `The article gives ${f.surface}, not ${distractors[0]}.` : `The article gives ${f.surface}.`
 				})

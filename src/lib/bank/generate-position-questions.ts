@@ -17,12 +17,15 @@ export function generatePositionQuestions(sentences: readonly AnalyzedSentence[]
 	for (const s of sentences) {
 		const named = new Set(s.actors.map((m) => m.actor.id));
 		for (const p of extractPositions(s)) {
+			const byName = (list: Actor[]) => Object.fromEntries(list.map((x) => [x.name, x.aliases]));
 			const a = p.actor;
 			const base = { kind: 'position' as const, answer: a.name, fact: p.surface, sentence: s, aliases: a.aliases };
-			const others = pickActorDistractors(a, actors, named, { side: 'other' }, s.text);
+			// People: others of the same side and kind (Lavrov → other Russian officials); governments: the other sides.
+			const others = pickActorDistractors(a, actors, named, { side: a.kind === 'person' ? 'same' : 'other' }, s.text);
 			if (others.length === 3)
-				out.push(
-					makeCandidate({
+				out.push({
+					choiceAliases: byName(others),
+					...makeCandidate({
 						...base,
 						type: 'choice',
 						form: 'whose-position',
@@ -31,7 +34,7 @@ export function generatePositionQuestions(sentences: readonly AnalyzedSentence[]
 						choices: makeChoices(a.name, others.map((o) => o.name), s.text),
 						explanation: `The article attributes this to ${a.name} (${a.role || a.side}); it is a position, not an established fact.`
 					})
-				);
+				});
 			// Swapping names reads well only for people ("the Russian side" → "Soviet Union stated" does not).
 			if (a.kind !== 'person') continue;
 			const same = pickActorDistractors(a, actors, named, { side: 'same' }, s.text, 1);
@@ -42,7 +45,7 @@ export function generatePositionQuestions(sentences: readonly AnalyzedSentence[]
 					...base,
 					type: 'truefalse',
 					form: 'truefalse-position',
-					prompt: trueFalsePrompt(altered ? replaceSpan(s.text, p.start, p.end, swap.name) : s.text),
+					prompt: trueFalsePrompt(altered ? replaceSpan(s.text, p.start, p.end, swap.name) : s.text, s.attribution, s.lowercaseWords),
 					answer: altered ? 'False' : 'True',
 					explanation: altered ? `The article attributes this to ${a.name}, not ${swap.name}.` : `The article attributes this to ${a.name}.`
 				})

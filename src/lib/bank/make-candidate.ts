@@ -77,7 +77,33 @@ export function makeCandidate(spec: CandidateSpec): Candidate {
 	};
 }
 
-/** "According to the article" wording for true/false statements: the claim stays attributed. */
-export function trueFalsePrompt(statement: string): string {
-	return `True or false, according to the article: ${statement}`;
+/** Linking words that only make sense after the previous sentence. */
+const CONNECTIVE =
+	/^(?:(?:However|Specifically|Finally|Moreover|Meanwhile|Indeed|In fact|In addition|Still more|Ultimately|After all|Yet|Thus|Therefore|In particular|On the other hand|First and foremost|First|Second|Third|Instead|Rather|Nonetheless|Nevertheless|Also|Still),\s+|(?:But|And|Yet|So)\s+(?=[a-z]))/;
+/** Common sentence openers, lower-cased after "According to X," even when the document has no lower-case use. */
+const COMMON_OPENERS = new Set(
+	'on in the a an for by at with during after before since while as following despite given even more many some those these there it its opinion according under over were several both two experts analysts from to of when whereas'.split(' ')
+);
+
+/** A news dateline: "WASHINGTON – ". */
+const DATELINE = /^[A-Z]{3,}(?:[ ,][A-Z]{2,})*\s+[–—-]\s+/;
+
+/** Drops a dateline and leading linking words ("Ultimately, however, …"), keeping the rest as written. */
+export function tidySentence(sentence: string): string {
+	let s = sentence.replace(DATELINE, '');
+	for (let m = CONNECTIVE.exec(s); m; m = CONNECTIVE.exec(s)) s = s.slice(m[0].length);
+	return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/**
+ * A true/false statement, attributed to its article ("According to Yuki Tatsumi (Nov. 2018), on Nov. 14, …").
+ * The first word goes lower-case only when the document itself uses it in lower case (so "From" does, "Moscow"
+ * and "Japanese" do not).
+ */
+export function trueFalsePrompt(statement: string, attribution: string, lowercaseWords: ReadonlySet<string> = new Set()): string {
+	const s = tidySentence(statement);
+	const first = /^[\p{L}’']+/u.exec(s)?.[0] ?? '';
+	const lower = first.toLowerCase();
+	const body = first !== lower && first.slice(1) === lower.slice(1) && (lowercaseWords.has(lower) || COMMON_OPENERS.has(lower)) ? lower + s.slice(first.length) : s;
+	return `True or false? According to ${attribution}, ${body}`;
 }
