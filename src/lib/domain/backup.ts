@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import type { Scheduler } from './scheduling';
-import { SettingsSchema } from './settings';
+import { memo, settingsSchema } from './settings';
 import type { CardRecord, Flag, LogEntry, Settings } from './types';
 
 export const BACKUP_APP = 'sourcedeck';
@@ -49,60 +49,63 @@ export function createBackup(
 	};
 }
 
-const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
-const time = v.pipe(v.number(), v.finite(), v.minValue(0));
-const count = v.pipe(v.number(), v.integer(), v.minValue(0));
-const num = v.pipe(v.number(), v.finite());
-const state = v.picklist([0, 1, 2, 3]);
-const rating = v.picklist([1, 2, 3, 4]);
+/** The backup schema, built on first use (only the import page needs valibot). */
+const backupSchema = /* @__PURE__ */ memo(() => {
+	const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
+	const time = v.pipe(v.number(), v.finite(), v.minValue(0));
+	const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+	const num = v.pipe(v.number(), v.finite());
+	const state = v.picklist([0, 1, 2, 3]);
+	const rating = v.picklist([1, 2, 3, 4]);
 
-const ReviewSchema = v.object({
-	id,
-	kind: v.literal('review'),
-	questionId: id,
-	doc: v.string(),
-	at: time,
-	rating,
-	state,
-	due: time,
-	dueBefore: time,
-	stability: num,
-	difficulty: num,
-	elapsed_days: num,
-	last_elapsed_days: num,
-	scheduled_days: num,
-	learning_steps: count,
-	durationMs: v.pipe(num, v.minValue(0)),
-	correct: v.optional(v.boolean())
-});
-const UndoSchema = v.object({ id, kind: v.literal('undo'), questionId: id, at: time, target: id });
-const ResetSchema = v.object({ id, kind: v.literal('reset'), questionId: id, at: time, reason: v.picklist(['answer-changed', 'manual']) });
-const CardSchema = v.object({
-	id,
-	doc: v.string(),
-	queue: v.picklist([0, 1, -1]),
-	due: time,
-	fp: v.string(),
-	state,
-	stability: num,
-	difficulty: num,
-	elapsed_days: num,
-	scheduled_days: num,
-	learning_steps: count,
-	reps: count,
-	lapses: count,
-	last_review: v.nullable(time)
-});
-const FlagSchema = v.object({ questionId: id, reason: v.picklist(['wrong', 'unclear']), note: v.string(), at: time });
+	const ReviewSchema = v.object({
+		id,
+		kind: v.literal('review'),
+		questionId: id,
+		doc: v.string(),
+		at: time,
+		rating,
+		state,
+		due: time,
+		dueBefore: time,
+		stability: num,
+		difficulty: num,
+		elapsed_days: num,
+		last_elapsed_days: num,
+		scheduled_days: num,
+		learning_steps: count,
+		durationMs: v.pipe(num, v.minValue(0)),
+		correct: v.optional(v.boolean())
+	});
+	const UndoSchema = v.object({ id, kind: v.literal('undo'), questionId: id, at: time, target: id });
+	const ResetSchema = v.object({ id, kind: v.literal('reset'), questionId: id, at: time, reason: v.picklist(['answer-changed', 'manual']) });
+	const CardSchema = v.object({
+		id,
+		doc: v.string(),
+		queue: v.picklist([0, 1, -1]),
+		due: time,
+		fp: v.string(),
+		state,
+		stability: num,
+		difficulty: num,
+		elapsed_days: num,
+		scheduled_days: num,
+		learning_steps: count,
+		reps: count,
+		lapses: count,
+		last_review: v.nullable(time)
+	});
+	const FlagSchema = v.object({ questionId: id, reason: v.picklist(['wrong', 'unclear']), note: v.string(), at: time });
 
-const BackupSchema = v.object({
-	app: v.literal(BACKUP_APP),
-	format: v.literal(BACKUP_FORMAT),
-	exportedAt: v.string(),
-	reviews: v.array(v.variant('kind', [ReviewSchema, UndoSchema, ResetSchema])),
-	cards: v.array(CardSchema),
-	settings: SettingsSchema,
-	flags: v.array(FlagSchema)
+	return v.object({
+		app: v.literal(BACKUP_APP),
+		format: v.literal(BACKUP_FORMAT),
+		exportedAt: v.string(),
+		reviews: v.array(v.variant('kind', [ReviewSchema, UndoSchema, ResetSchema])),
+		cards: v.array(CardSchema),
+		settings: settingsSchema(),
+		flags: v.array(FlagSchema)
+	});
 });
 
 /** Parse and validate a backup file's text. Throws BackupError: not-json, truncated, foreign, newer or invalid. */
@@ -124,7 +127,7 @@ export function parseBackup(text: string): Backup {
 			'newer',
 			`This backup was made by a newer version of Sourcedeck (format ${format}). Update the app, then import it again. Nothing was imported.`
 		);
-	const result = v.safeParse(BackupSchema, data);
+	const result = v.safeParse(backupSchema(), data);
 	if (!result.success) {
 		const issue = result.issues[0];
 		const path = v.getDotPath(issue) ?? 'the file';
