@@ -26,6 +26,15 @@ describe('checkAnswer: typed text', () => {
 		// Short answers get no slack: "Abe" vs "Abo" would be a different person.
 		expect(text({ ...island, answer: 'Abe', accept: [] }, 'Abo').correct).toBe(false);
 	});
+	it('does not split an answer at a bare slash or accept a parenthesised qualifier alone', () => {
+		const q = { ...island, answer: 'Soviet/Russian control', accept: [] };
+		expect(text(q, 'Soviet/Russian control').correct).toBe(true);
+		expect(text(q, 'Russian control').correct).toBe(false);
+		const dated = { ...island, answer: 'Abe (in 2016)', accept: [] };
+		expect(text(dated, 'Abe').correct).toBe(true);
+		expect(text(dated, 'in 2016').correct).toBe(false);
+		expect(text({ ...island, answer: 'Liberal Democratic Party (LDP)', accept: [] }, 'LDP').correct).toBe(true);
+	});
 	it('drops a leading article and reads parenthesised alternatives in the answer', () => {
 		const q = { ...island, answer: 'The Habomai Islands (Habomai)', accept: [] };
 		expect(text(q, 'Habomai islands').correct).toBe(true);
@@ -56,6 +65,10 @@ describe('checkAnswer: dates', () => {
 		expect(text(year, 'in 1956').correct).toBe(true);
 		expect(text(year, '1965').correct).toBe(false);
 		expect(text(year, '1957').correct).toBe(false);
+	});
+	it('answers a date question only with a date, and a number question never with a date', () => {
+		expect(text(byId('q-year'), '1956 Soviet-Japanese Joint Declaration').correct).toBe(false);
+		expect(text(byId('q-poll'), 'Nov. 14').correct).toBe(false);
 	});
 	it('rejects impossible dates and text that is more than a date', () => {
 		expect(text(day, '31 November 2018').correct).toBe(false);

@@ -107,7 +107,8 @@ function checkText(q: Question, text: string): Unrated {
 			return { correct: false, note: date.precision === 'day' ? 'The answer needs the exact day.' : 'The answer needs the month too.' };
 		if (verdicts.length) return { correct: false };
 	}
-	const number = expectedNumber(q);
+	// A date question is answered by a date: "1956 Soviet-Japanese Joint Declaration" is not "1956".
+	const number = date ? null : expectedNumber(q);
 	if (number) {
 		const value = parseNumberInput(text);
 		if (value !== null) {

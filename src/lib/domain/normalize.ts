@@ -14,16 +14,18 @@ export function normalizeText(text: string): string {
 }
 
 /**
- * The accepted written forms of an answer: itself, its "/"-separated parts, and with and without a parenthesised
- * part ("Etorofu (Iturup)" → "Etorofu", "Iturup").
+ * The accepted written forms of an answer: itself, its " / "-separated alternatives ("Etorofu / Iturup"; a bare
+ * slash as in "Soviet/Russian" is part of one answer), and without a parenthesised part, or that part alone when it
+ * reads as another name ("Etorofu (Iturup)" → "Etorofu", "Iturup"; "LDP" from "Liberal Democratic Party (LDP)").
  */
 export function answerForms(answer: string): string[] {
 	const forms = new Set<string>([answer]);
-	for (const part of answer.split(/\s+\/\s+|\s*\/\s*(?=\D)/)) forms.add(part);
+	for (const part of answer.split(/\s+\/\s+/)) forms.add(part);
 	const paren = /^(.*?)\s*\(([^)]+)\)\s*(.*)$/.exec(answer);
 	if (paren) {
 		forms.add(`${paren[1]} ${paren[3]}`);
-		forms.add(paren[2]);
+		// "(in 2019)", "(the first time)": qualifiers, not names.
+		if (!/\d/.test(paren[2]) && /^\p{Lu}/u.test(paren[2]) && paren[2].split(/\s+/).length <= 4) forms.add(paren[2]);
 	}
 	return [...forms].map((f) => f.trim()).filter((f) => f.length > 0);
 }

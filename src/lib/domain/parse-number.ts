@@ -8,6 +8,8 @@ const TENS: Record<string, number> = {
 	twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90
 };
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+/** Month names: "Nov. 14" is a date, not 14. ("may" is left out: "may be 60".) */
+const MONTH = /^(jan|january|feb|february|mar|march|apr|april|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)$/;
 
 /**
  * The one number the text states, or null (no number, or two of them: "4 or 5"). Words that are not numbers
@@ -43,6 +45,8 @@ export function parseNumberInput(text: string): number | null {
 			values.push(value);
 		} else if (token in UNITS || token in TENS || token === 'hundred' || token in SCALES || (token === 'and' && words.length)) {
 			words.push(token);
+		} else if (MONTH.test(token)) {
+			return null;
 		} else if (token === 'a' && (tokens[i + 1] === 'hundred' || tokens[i + 1] in SCALES)) {
 			words.push('one');
 		} else if (!flushWords()) return null;
