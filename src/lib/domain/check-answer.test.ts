@@ -1,6 +1,8 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Question } from '../bank/format';
-import { checkAnswer } from './check-answer';
+import type { Bank, Question } from '../bank/format';
+import { checkAnswer, type AnswerInput } from './check-answer';
 import { byId } from './fixtures/bank';
 
 const text = (q: Question, t: string, elapsedMs?: number) => checkAnswer(q, { kind: 'text', text: t }, { elapsedMs });
@@ -127,5 +129,28 @@ describe('checkAnswer: choice, true/false, order, flashcard', () => {
 		expect(checkAnswer(byId('q-island'), { kind: 'order', items: ['x'] })).toMatchObject({ correct: false, suggested: 1 });
 		expect(checkAnswer(byId('q-flash'), { kind: 'text', text: 'x' }).correct).toBe(false);
 		expect(checkAnswer(byId('q-choice'), { kind: 'text', text: 'Taro Kono' }).correct).toBe(false);
+	});
+});
+
+describe('checkAnswer against the shipped banks', () => {
+	// The builder's output (static/banks/corpus.json): every question must accept its own answer and accepted forms,
+	// and no choice question may accept a distractor. Skipped when the banks have not been built.
+	const file = resolve('static/banks/corpus.json');
+	const bank: Bank | null = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
+	it.skipIf(!bank)('accepts every canonical answer and no distractor', () => {
+		const problems: string[] = [];
+		for (const q of bank?.questions ?? []) {
+			const inputs: AnswerInput[] =
+				q.type === 'typed' || q.type === 'cloze'
+					? [q.answer, ...(q.accept ?? [])].map((t) => ({ kind: 'text', text: t }))
+					: q.type === 'order'
+						? [{ kind: 'order', items: q.items ?? [] }]
+						: q.type === 'flashcard'
+							? [{ kind: 'self', rating: 3 }]
+							: [{ kind: 'choice', choice: q.answer }];
+			for (const input of inputs) if (!checkAnswer(q, input).correct) problems.push(`${q.id} rejects ${JSON.stringify(input)}`);
+			for (const c of q.choices ?? []) if (c !== q.answer && checkAnswer(q, { kind: 'choice', choice: c }).correct) problems.push(`${q.id} accepts ${c}`);
+		}
+		expect(problems).toEqual([]);
 	});
 });
