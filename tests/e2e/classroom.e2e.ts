@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { Bank, BankIndex, Question } from '../../src/lib/bank/format';
 import { encodeQuizCode } from '../../src/lib/classroom/quiz-code';
 import { groupCode } from '../../src/lib/classroom/base32';
+import { encodeResultCode } from '../../src/lib/classroom/result-code';
 
 async function fetchJson<T>(page: Page, url: string): Promise<T> {
 	return (await page.request.get(url)).json() as Promise<T>;
@@ -251,4 +252,39 @@ test('student: an unanswered question counts as missed when its time runs out, a
 	const resultCode = await page.locator('[data-result-code]').getAttribute('data-result-code');
 	await page.goto(`/classroom/join?code=${code}`);
 	await expect(page.locator('[data-result-code]')).toHaveAttribute('data-result-code', resultCode!);
+});
+
+test.describe('after an app update rebuilds the bank', () => {
+	// The bank index is rewritten by page.route; the service worker would answer from its cache instead.
+	test.use({ serviceWorkers: 'block' });
+
+	test('the teacher still has the quiz and its results, from the copy saved with it', async ({ page, browser }, testInfo) => {
+		const { code } = await quizCodeFor(page, { mode: 'seeded', kinds: ['date', 'actor'], count: 3, seed: 99 }, 0);
+		await page.goto(`/classroom/results?code=${code}`);
+		await page.getByLabel('Result code').fill(encodeResultCode(code, { name: 'Ana Ito', correct: [true, false, true], seconds: 30 }));
+		await page.getByRole('button', { name: 'Add result' }).click();
+		await expect(page.getByRole('row', { name: /Ana Ito/ })).toContainText('2 / 3');
+		const questionPrompts = await page.locator('table').last().locator('tbody td:nth-child(2)').allTextContents();
+		expect(questionPrompts).toHaveLength(3);
+
+		const rebuilt = async (p: Page) =>
+			p.route('**/banks/index.json', async (route) => {
+				const response = await route.fetch();
+				const index = (await response.json()) as BankIndex;
+				for (const b of index.banks) b.version = `${b.version}-next`;
+				await route.fulfill({ response, json: index });
+			});
+		await rebuilt(page);
+		await page.reload();
+		await expect(page.getByRole('note')).toContainText('shown from the copy saved on this device');
+		await expect(page.getByRole('row', { name: /Ana Ito/ })).toContainText('2 / 3');
+		await expect(page.locator('table').last().locator('tbody td:nth-child(2)')).toHaveText(questionPrompts);
+		// A phone that never saw the quiz gets the clear message instead.
+		const phone = await browser.newContext({ ...devices['Pixel 5'], baseURL: testInfo.project.use.baseURL, serviceWorkers: 'block' });
+		const student = await phone.newPage();
+		await rebuilt(student);
+		await student.goto(`/classroom/join?code=${code}`);
+		await expect(student.getByRole('alert')).toContainText('another version of “All articles”');
+		await phone.close();
+	});
 });

@@ -23,6 +23,8 @@ export interface PlayQuiz {
 	/** Seconds per question, 0 = untimed. */
 	seconds: number;
 	questions: PlayQuestion[];
+	/** True when made from the copy saved with the quiz, because this device's bank has changed since. */
+	savedCopy?: boolean;
 }
 
 /** Questions a seeded quiz may draw: the kinds asked for, and only types a device can check (no flashcards). */
