@@ -41,6 +41,12 @@ async function main() {
 			const tbt = audits['total-blocking-time']?.displayValue;
 			const cls = audits['cumulative-layout-shift']?.displayValue;
 			console.log(`  FCP ${fcp}, LCP ${lcp}, TBT ${tbt}, CLS ${cls}`);
+			// A loaded or slow host inflates TBT: Lighthouse's own CPU benchmark says how fast this machine was.
+			console.log(`  host benchmarkIndex ${result.lhr.environment.benchmarkIndex} (a idle 2-core laptop is ~1000+)`);
+			const longTasks = ((audits['long-tasks']?.details as { items?: { url?: string; duration: number }[] })?.items ?? [])
+				.slice(0, 3)
+				.map((t) => `${Math.round(t.duration)} ms ${(t.url ?? '').replace(server.url, '')}`);
+			if (longTasks.length) console.log(`  longest tasks: ${longTasks.join('; ')}`);
 			for (const id of Object.keys(budgets) as Category[]) {
 				for (const ref of categories[id]?.auditRefs ?? []) {
 					const audit = audits[ref.id];

@@ -77,6 +77,13 @@ test('the old version keeps serving its own files until the learner reloads, the
 		await expect(page).toHaveURL(/\/settings$/);
 		expect(await corpusVersion()).toBe(versionA);
 
+		// "Later" puts the note away; a plain reload keeps the old version (the new one still waits) and asks again.
+		await page.getByRole('button', { name: 'Later' }).click();
+		await expect(page.getByText('A new version is ready — reload')).toHaveCount(0);
+		await page.reload();
+		await expect(page.getByText('A new version is ready — reload')).toBeVisible();
+		expect(await corpusVersion()).toBe(versionA);
+
 		await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Reload' }).click()]);
 		await expect(page).toHaveURL(/\/settings$/);
 		expect(await corpusVersion()).toBe(`${versionA}-next`);
