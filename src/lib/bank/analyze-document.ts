@@ -15,7 +15,7 @@ export interface AnalyzedSentence extends Sentence {
 	/** Who says it, for attributed statements: "Yuki Tatsumi (Nov. 2018)", "Stratfor Worldview (Jan. 2019)". */
 	attribution: string;
 	/** Words the document writes in lower case (shared by its sentences): is "From" a common word here? */
-	lowercaseWords: ReadonlySet<string>;
+	lowercaseWords: { has(word: string): boolean };
 	/** The same sentence was already analysed in an earlier document: nothing new to ask about it. */
 	repeat: boolean;
 	dates: DateMention[];
@@ -44,7 +44,11 @@ export function attributionOf(doc: SourceDocument): string {
 export function analyzeDocument(doc: SourceDocument, matcher: ActorMatcher, seen: Set<string> = new Set()): AnalyzedDocument {
 	const clean = cleanDocument(doc.text, doc.title);
 	const attribution = attributionOf(doc);
-	const lowercaseWords = new Set(doc.text.match(/(?<![\p{L}])[a-z][\p{L}’']*/gu) ?? []);
+	// Built on first use: copies of an article never need it.
+	let words: Set<string> | undefined;
+	const lowercaseWords = {
+		has: (w: string) => (words ??= new Set(doc.text.match(/(?<![\p{L}])[a-z][\p{L}’']*/gu) ?? [])).has(w)
+	};
 	const sentences = segmentSentences(doc.text, clean.body).map((s) => {
 		if (seen.has(s.text)) return { ...s, doc: doc.id, attribution, lowercaseWords, repeat: true, dates: [], figures: [], actors: [] };
 		seen.add(s.text);

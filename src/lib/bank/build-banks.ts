@@ -21,7 +21,6 @@ import { generateDateQuestions } from './generate-date-questions';
 import { generateFigureQuestions } from './generate-figure-questions';
 import { generateActorQuestions } from './generate-actor-questions';
 import { generatePositionQuestions, generateArticleQuestions } from './generate-position-questions';
-import { generateOrderQuestions } from './generate-order-questions';
 import { scoreCandidate, SCORE_THRESHOLD } from './score-candidate';
 import { assignId } from './assign-ids';
 import { checkQuestion, makeGateContext } from './check-question';
@@ -75,8 +74,7 @@ function generateAll(analyzed: readonly AnalyzedDocument[], actors: ReturnType<t
 		...generateFigureQuestions(sentences),
 		...generateActorQuestions(sentences, actors),
 		...generatePositionQuestions(sentences, actors),
-		...generateArticleQuestions(sentences, analyzed.map((a) => a.doc)),
-		...generateOrderQuestions(analyzed)
+		...generateArticleQuestions(sentences, analyzed.map((a) => a.doc))
 	]
 		.map(scoreCandidate)
 		.map(assignId);

@@ -19,6 +19,7 @@ export interface DateMention {
 
 const SHIFTERS = /\b(?:(?:the )?(?:following|previous|preceding|next) (?:year|month)|prior to that|that year|the year before|later that year|earlier that year)\b/i;
 const RELATIVE = /\b(?:this|next|last|ago|after|before|weekend|today|tomorrow|yesterday|week|now|end|beginning|start)\b/i;
+const MONTH_NAME = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/i;
 const LEADING = /^(?:on|in|at|by|since|from|of|during|until)\s+/i;
 const YEAR = /(?<![\p{L}\p{N}])(1[89]\d\d|20\d\d)(s?)(?![\p{L}\p{N}])/gu;
 
@@ -33,7 +34,9 @@ function pad(n: number): string {
 export function extractDates(sentence: string, reference: string, context = sentence): DateMention[] {
 	const ref = new Date(`${reference}T12:00:00Z`);
 	const out: DateMention[] = [];
-	for (const r of chrono.parse(sentence, { instant: ref, timezone: 0 }, { forwardDate: false })) {
+	// chrono is the slow part: only sentences naming a month can hold a month or a day.
+	const parsed = MONTH_NAME.test(sentence) ? chrono.parse(sentence, { instant: ref, timezone: 0 }, { forwardDate: false }) : [];
+	for (const r of parsed) {
 		if (r.end || !r.start.isCertain('month') || RELATIVE.test(r.text)) continue;
 		const year = r.start.get('year');
 		const month = r.start.get('month');

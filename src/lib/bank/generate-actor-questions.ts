@@ -74,6 +74,20 @@ export function generateActorQuestions(sentences: readonly AnalyzedSentence[], a
 			const base = { kind: 'actor' as const, answer, fact: answer, sentence: s, aliases: a.aliases };
 			const blanked = tidySentence(blankOut(s.text, span.start, span.end));
 			out.push(makeCandidate({ ...base, type: 'cloze', form: 'cloze-actor', prompt: blanked, accept }));
+			// "Who proposed …?" when the actor opens the sentence or its main clause (full names as choices); it
+			// replaces "who fills the blank" for that mention, which would ask the same thing again.
+			const prefix = s.text.slice(0, m.start);
+			const verb = VERB_AFTER.exec(s.text.slice(m.end));
+			const named = pickActorDistractors(a, actors, namesIn(s), { side: 'same' }, s.text);
+			if (verb && named.length === 3 && (prefix === '' || (/,\s$/.test(prefix) && prefix.split(' ').length <= 14))) {
+				const rest = cutAtNextClause(verb[1]).replace(/[,;:]$/, '');
+				const prompt = tidySentence(prefix ? `${prefix}who ${rest}?` : `Who ${rest}?`);
+				out.push({
+					...makeCandidate({ ...base, answer: a.name, fact: m.surface, type: 'choice', form: 'who-said', prompt, choices: makeChoices(a.name, named.map((d) => d.name), s.text) }),
+					choiceAliases: Object.fromEntries(named.map((d) => [d.name, d.aliases]))
+				});
+				continue;
+			}
 			const distractors = pickActorDistractors(a, actors, namesIn(s), { side: 'same' }, s.text, 6)
 				.map((d) => ({ d, label: writeLike(d, answer, a) }))
 				.filter((x): x is { d: Actor; label: string } => x.label !== null && x.label !== answer)
@@ -82,18 +96,6 @@ export function generateActorQuestions(sentences: readonly AnalyzedSentence[], a
 			const choiceAliases = Object.fromEntries(distractors.map((x) => [x.label, x.d.aliases]));
 			const choices = makeChoices(answer, distractors.map((x) => x.label), s.text);
 			out.push({ ...makeCandidate({ ...base, type: 'choice', form: 'choice-actor', prompt: `Who fills the blank? ${blanked}`, choices }), choiceAliases });
-			// "Who proposed …?" when the actor opens the sentence or its main clause: full names as choices.
-			const prefix = s.text.slice(0, m.start);
-			const verb = VERB_AFTER.exec(s.text.slice(m.end));
-			if (!verb || !(prefix === '' || (/,\s$/.test(prefix) && prefix.split(' ').length <= 14))) continue;
-			const named = pickActorDistractors(a, actors, namesIn(s), { side: 'same' }, s.text);
-			if (named.length < 3) continue;
-			const rest = cutAtNextClause(verb[1]).replace(/[,;:]$/, '');
-			const prompt = tidySentence(prefix ? `${prefix}who ${rest}?` : `Who ${rest}?`);
-			out.push({
-				...makeCandidate({ ...base, answer: a.name, fact: m.surface, type: 'choice', form: 'who-said', prompt, choices: makeChoices(a.name, named.map((d) => d.name), s.text) }),
-				choiceAliases: Object.fromEntries(named.map((d) => [d.name, d.aliases]))
-			});
 		}
 	}
 	return out;

@@ -53,7 +53,10 @@ function acceptFor(f: FigureMention): string[] {
 export function generateFigureQuestions(sentences: readonly AnalyzedSentence[]): Candidate[] {
 	const out: Candidate[] = [];
 	for (const s of sentences) {
+		// A sentence that checks its own count ("two requirements, both of which") gives a count away.
+		const selfChecking = /\b(?:both|either|neither|each other|the other|pair)\b/i.test(s.text);
 		for (const f of s.figures) {
+			if (selfChecking && f.unit === null && f.value <= 3) continue;
 			const base = { kind: f.kind, answer: f.surface, fact: f.surface, sentence: s };
 			const blanked = tidySentence(blankOut(s.text, f.start, f.end));
 			const number = { value: f.value, tolerance: 0, ...(f.unit && f.unit !== 'point' ? { unit: f.unit } : {}) };
@@ -70,8 +73,6 @@ export function generateFigureQuestions(sentences: readonly AnalyzedSentence[]):
 						number
 					})
 				);
-			// A changed count must not contradict the rest of the sentence ("three requirements, both of which").
-			const selfChecking = /\b(?:both|either|neither|each other|the other|pair)\b/i.test(s.text);
 			const altered = !selfChecking && distractors.length > 0 && parseInt(hashText(s.text + f.surface).slice(0, 4), 36) % 2 === 1;
 			out.push(
 				makeCandidate({

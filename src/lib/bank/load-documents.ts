@@ -56,11 +56,16 @@ export function loadManifest(manifest: ManifestInput): BankDocument[] {
 	const text = manifest.text ?? '';
 	if (!data || typeof data !== 'object' || !Array.isArray(data.documents))
 		throw new BuildError('manifest-malformed', { file: manifest.path }, 'no "documents" list');
-	const seen = new Map<string, number | undefined>();
+	const seen = new Map<string, number>();
 	return data.documents.map((entry: unknown, index: number) => {
 		const e = (entry ?? {}) as Record<string, unknown>;
-		const line = lineOfEntry(text, index, e.file);
-		const place = { file: manifest.path, line };
+		// Lines are found only for messages: searching for each entry would make big manifests quadratic.
+		const place = {
+			file: manifest.path,
+			get line() {
+				return lineOfEntry(text, index, e.file);
+			}
+		};
 		if (typeof e.file !== 'string' || !FILE.test(e.file))
 			throw new BuildError('manifest-entry-invalid', place, `entry ${index + 1}: "file" must be a .txt file name`);
 		if (typeof e.date !== 'string' || !DATE.test(e.date) || Number.isNaN(Date.parse(e.date)))
@@ -69,9 +74,10 @@ export function loadManifest(manifest: ManifestInput): BankDocument[] {
 			if (!isStringOrNull(e[key]))
 				throw new BuildError('manifest-entry-invalid', place, `${e.file}: "${key}" must be a string or null`);
 		const id = e.file.replace(/\.txt$/i, '');
-		if (seen.has(id))
-			throw new BuildError('duplicate-id', place, `document id "${id}" is listed twice (first at line ${seen.get(id)})`);
-		seen.set(id, line);
+		const first = seen.get(id);
+		if (first !== undefined)
+			throw new BuildError('duplicate-id', { file: manifest.path, line: lineOfEntry(text, index, undefined) }, `document id "${id}" is listed twice (first at line ${lineOfEntry(text, first, undefined)})`);
+		seen.set(id, index);
 		const doc: BankDocument = {
 			id,
 			file: e.file,

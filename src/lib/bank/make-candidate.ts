@@ -79,7 +79,7 @@ export function makeCandidate(spec: CandidateSpec): Candidate {
 
 /** Linking words that only make sense after the previous sentence. */
 const CONNECTIVE =
-	/^(?:(?:However|Specifically|Finally|Moreover|Meanwhile|Indeed|In fact|In addition|Still more|Ultimately|After all|Yet|Thus|Therefore|In particular|On the other hand|First and foremost|First|Second|Third|Instead|Rather|Nonetheless|Nevertheless|Also|Still),\s+|(?:But|And|Yet|So)\s+(?=[a-z]))/;
+	/^(?:(?:However|Specifically|Finally|Moreover|Meanwhile|Indeed|In fact|In addition|Still more|Ultimately|After all|Yet|Thus|Therefore|In particular|On the other hand|First and foremost|First|Second|Third|Instead|Rather|Nonetheless|Nevertheless|Also|Still),\s+|(?:But|And|Yet|So)\s+(?=[a-z]))/i;
 /** Common sentence openers, lower-cased after "According to X," even when the document has no lower-case use. */
 const COMMON_OPENERS = new Set(
 	'on in the a an for by at with during after before since while as following despite given even more many some those these there it its opinion according under over were several both two experts analysts from to of when whereas'.split(' ')
@@ -100,7 +100,7 @@ export function tidySentence(sentence: string): string {
  * The first word goes lower-case only when the document itself uses it in lower case (so "From" does, "Moscow"
  * and "Japanese" do not).
  */
-export function trueFalsePrompt(statement: string, attribution: string, lowercaseWords: ReadonlySet<string> = new Set()): string {
+export function trueFalsePrompt(statement: string, attribution: string, lowercaseWords: { has(word: string): boolean } = new Set<string>()): string {
 	const s = tidySentence(statement);
 	const first = /^[\p{L}’']+/u.exec(s)?.[0] ?? '';
 	const lower = first.toLowerCase();
