@@ -7,11 +7,18 @@ export interface Notice {
 
 class AppStatus {
 	storageProblem = $state<string | null>(null);
+	/** 'reopen': the connection can be tried again in place; otherwise the page must reload. */
+	storageAction = $state<'reload' | 'reopen'>('reload');
 	notices = $state<Notice[]>([]);
 	#next = 1;
 
-	reportStorageProblem(message: string): void {
+	reportStorageProblem(message: string, action: 'reload' | 'reopen' = 'reload'): void {
 		this.storageProblem = message;
+		this.storageAction = action;
+	}
+
+	clearStorageProblem(): void {
+		this.storageProblem = null;
 	}
 
 	addNotice(text: string, details?: string[]): void {

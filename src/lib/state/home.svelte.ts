@@ -54,7 +54,7 @@ export class HomeState {
 				Promise.all(
 					entries.map(async (e, i) => {
 						// Per-article banks are counted by their articles; no need to fetch each bank here.
-						this.banks[i].counts = await progress.countCards(e.id === corpusEntry.id ? {} : { docs: e.documents }, now);
+						this.banks[i].counts = await progress.countCards(e.id === corpusEntry.id ? {} : { docs: [e.id] }, now);
 					})
 				);
 			await count();

@@ -4,7 +4,7 @@ import { appStatus } from './app-status.svelte';
 
 export function reportProblem(error: unknown): string {
 	if (error instanceof StorageError) {
-		appStatus.reportStorageProblem(error.message);
+		appStatus.reportStorageProblem(error.message, error.code === 'terminated' || error.code === 'failed' ? 'reopen' : 'reload');
 		return error.message;
 	}
 	console.error(error);

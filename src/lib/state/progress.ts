@@ -6,7 +6,7 @@ import type { Bank, Question } from '$lib/bank/format';
 import type { CardRecord, DayContext, Flag, LogEntry, ReviewEntry, Settings } from '$lib/domain/types';
 import type { SessionAnswer } from '$lib/domain/session';
 import type { CardScope, StudyQueue } from '$lib/storage/queue';
-import { onStorageStatus } from '$lib/storage/connection';
+import { onStorageStatus, reopenStorage } from '$lib/storage/connection';
 import { countCards, getStudyQueue } from '$lib/storage/queue';
 import { getCards, listCards, listLog } from '$lib/storage/records';
 import { getPersistence, requestPersistence } from '$lib/storage/persistence';
@@ -20,8 +20,18 @@ export function watchStorage(): void {
 	if (watching) return;
 	watching = true;
 	onStorageStatus((status) => {
-		if (status.message && status.state !== 'open' && status.state !== 'opening') appStatus.reportStorageProblem(status.message);
+		if (status.state === 'open') appStatus.clearStorageProblem();
+		else if (status.message && status.state !== 'opening') appStatus.reportStorageProblem(status.message, status.action);
 	});
+}
+
+/** "Try again" after the browser closed the connection. */
+export async function reopen(): Promise<void> {
+	try {
+		await reopenStorage();
+	} catch {
+		/* the status listener shows what went wrong */
+	}
 }
 
 export function dayContext(now: number = Date.now()): DayContext {
@@ -30,7 +40,8 @@ export function dayContext(now: number = Date.now()): DayContext {
 
 /** Which stored cards a bank covers: its articles (the corpus: all) and only its own questions. */
 export function scopeOf(bank: Bank): CardScope {
-	return bank.id === 'corpus' ? {} : { docs: bank.documents.map((d) => d.id), questionIds: new Set(bank.questions.map((q) => q.id)) };
+	// An article bank's `documents` may also list articles its quotes cite: its cards are those of its own article.
+	return bank.id === 'corpus' ? {} : { docs: [bank.id] };
 }
 
 const synced = new Map<string, string>();
@@ -49,7 +60,7 @@ export const progress = {
 		const { syncBank } = await import('$lib/storage/bank-sync');
 		const result = await syncBank(bank, { now, makeId: () => crypto.randomUUID() });
 		synced.set(bank.id, bank.version);
-		if (result.notice) appStatus.addNotice(result.notice, result.changed.slice(0, 8).map((q) => q.prompt));
+		if (result.notice) appStatus.addNotice(result.notice);
 		return result.synced;
 	},
 
