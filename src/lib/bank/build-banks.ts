@@ -29,6 +29,7 @@ import { capCandidates, PER_GROUP } from './cap-candidates';
 import { parseRegistry, serializeRegistry, updateRegistry } from './update-registry';
 import { assembleBanks } from './assemble-banks';
 import { formatReport, summarize } from './format-report';
+import { measureCoverage } from './measure-coverage';
 import type { BuildSummary } from './format-report';
 
 export interface BuildInput {
@@ -150,7 +151,7 @@ export function buildBanks(input: BuildInput): BuildResult {
 	const questions = shipped.map((c) => c.question);
 	const files = assembleBanks(docs, questions, input.corpusTitle ?? 'All articles');
 	const stale = [...review.values()].filter((r) => !seenReview.has(r.id));
-	const summary = summarize(docs, questions, rejected);
+	const summary = summarize(docs, questions, rejected, measureCoverage(analyzed, questions));
 	return {
 		files,
 		summary,

@@ -2,6 +2,7 @@
 import type { BankDocument, Question } from './format';
 import type { Rejection } from './candidate';
 import type { ReviewEntry } from './load-review';
+import type { Coverage } from './measure-coverage';
 
 export interface BuildSummary {
 	total: number;
@@ -12,6 +13,7 @@ export interface BuildSummary {
 	rejected: number;
 	/** Targets of issue 3 and whether they are met. */
 	targets: { name: string; want: number; have: number }[];
+	coverage: Coverage;
 }
 
 function count(questions: readonly Question[], key: (q: Question) => string): Record<string, number> {
@@ -20,7 +22,7 @@ function count(questions: readonly Question[], key: (q: Question) => string): Re
 	return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
-export function summarize(docs: readonly BankDocument[], questions: readonly Question[], rejected: readonly Rejection[]): BuildSummary {
+export function summarize(docs: readonly BankDocument[], questions: readonly Question[], rejected: readonly Rejection[], coverage: Coverage): BuildSummary {
 	const byKind = count(questions, (q) => q.kind);
 	const byArticle = Object.fromEntries(docs.map((d) => [d.id, questions.filter((q) => q.sources[0].doc === d.id).length]));
 	return {
@@ -30,6 +32,7 @@ export function summarize(docs: readonly BankDocument[], questions: readonly Que
 		byArticle,
 		byOrigin: count(questions, (q) => q.origin),
 		rejected: rejected.length,
+		coverage,
 		targets: [
 			{ name: 'questions', want: 250, have: questions.length },
 			{ name: 'date', want: 40, have: byKind.date ?? 0 },
@@ -53,13 +56,18 @@ export function formatSummary(s: BuildSummary): string {
 		table('by type', s.byType),
 		table('by article', s.byArticle),
 		table('by origin', s.byOrigin),
-		`targets: ${targets}`
+		`targets: ${targets}`,
+		`asked about at least once: ${Object.entries(s.coverage.counts)
+			.map(([k, c]) => `${k}s ${c.asked}/${c.found}`)
+			.join(', ')}`
 	].join('\n');
 }
 
 export function formatReport(s: BuildSummary, rejected: readonly Rejection[], stale: readonly ReviewEntry[]): string {
 	const lines = [formatSummary(s), '', `rejected candidates (${rejected.length}):`];
 	for (const r of rejected) lines.push(`  ${r.id} [${r.doc} ${r.form}] ${r.reason}\n      ${r.prompt.replace(/\s+/g, ' ')}`);
+	lines.push('', `facts not asked about yet (${s.coverage.gaps.length}):`);
+	for (const g of s.coverage.gaps) lines.push(`  [${g.doc} ${g.what}] ${g.surface} — ${g.sentence.slice(0, 120)}`);
 	if (stale.length) {
 		lines.push('', `review entries whose id no longer exists (${stale.length}):`);
 		for (const e of stale) lines.push(`  ${e.place.file}:${e.place.line} ${e.id}`);
