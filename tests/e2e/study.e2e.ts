@@ -150,6 +150,19 @@ test('keyboard only: Space shows and continues, digits pick and rate, Z undoes, 
 	expect(ring).toMatch(/^solid [1-9]/);
 });
 
+test('reset a question: it starts over as new, its earlier answers kept in the statistics', async ({ page }) => {
+	await page.goto('/study?bank=corpus');
+	const q = await answerCard(page, { right: false });
+	await page.goto(`/study?bank=corpus&only=${q.id}`);
+	expect(await currentQuestionId(page)).toBe(q.id);
+	await page.getByRole('button', { name: 'Reset this question' }).click();
+	await expect(page.getByText('Reset: this question starts over as new.')).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Reset this question' })).toBeDisabled();
+	await page.goto('/');
+	expect((await homeCounts(page)).learned).toBe(0);
+	expect((await statsFigures(page)).total).toBe('1');
+});
+
 test.describe('bank updates', () => {
 	// page.route cannot see requests the service worker answers from its cache.
 	test.use({ serviceWorkers: 'block' });

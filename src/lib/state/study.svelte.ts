@@ -167,7 +167,17 @@ export class StudyState {
 		if (!q || this.busy) return;
 		this.busy = true;
 		try {
-			await progress.resetQuestion(q, Date.now());
+			const fresh = await progress.resetQuestion(q, Date.now());
+			const session = this.session;
+			if (fresh && session) {
+				// The session must answer from the reset state, not the one it held (else the next answer undoes the reset).
+				const swap = (cards: readonly CardRecord[]) => cards.map((c) => (c.id === fresh.id ? fresh : c));
+				this.session = { ...session, pending: swap(session.pending), learning: swap(session.learning) };
+				if (this.card?.id === fresh.id) {
+					this.card = fresh;
+					this.intervals = Object.fromEntries(this.#scheduler.preview(fresh, Date.now()).map((p) => [p.rating, p.label]));
+				}
+			}
 		} catch (e) {
 			this.#fail(e);
 		} finally {
