@@ -119,6 +119,10 @@ test('teacher composes, a student answers on another device, the teacher collect
 	await teacher.getByLabel('Result code').fill(code);
 	await teacher.getByRole('button', { name: 'Add result' }).click();
 	await expect(teacher.getByRole('alert')).toContainText('quiz code, not a result code');
+	const otherQuiz = encodeResultCode(`${code.slice(0, -1)}Z`, { name: 'Eve', correct: [true, true, true], seconds: 9 });
+	await teacher.getByLabel('Result code').fill(otherQuiz);
+	await teacher.getByRole('button', { name: 'Add result' }).click();
+	await expect(teacher.getByRole('alert')).toContainText('This result is for another quiz');
 	await expect(teacher.getByRole('row', { name: /Lopez|Sato/ })).toHaveCount(1);
 
 	// A second student on the same phone; the teacher reads the QR from a photo (the camera path's decoder).
