@@ -4,7 +4,7 @@
 // Needs `npm run build` first.
 import { chromium, devices, type BrowserContext } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumArgs } from '../../playwright.config.ts';
 import { chromiumPath } from './chromium';
@@ -14,6 +14,24 @@ const RUNS = 5;
 const BUDGET_MS = 800;
 const STUDY = '/study?bank=corpus';
 const CARD = 'article[aria-label="Question"]';
+const FLOOR_FILE = '/sources/manifest.json';
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** First paint of a file with no app code, same conditions: what this host needs before any of our work. */
+async function timePlainFile(profile: string, url: string): Promise<number> {
+	const context = await openProfile(profile);
+	try {
+		const tab = context.pages()[0] ?? (await context.newPage());
+		const cdp = await context.newCDPSession(tab);
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+		await tab.goto(url);
+		await tab.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+		return await tab.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]!.startTime);
+	} finally {
+		await context.close();
+	}
+}
 
 async function openProfile(profile: string): Promise<BrowserContext> {
 	const { viewport, userAgent, deviceScaleFactor, isMobile, hasTouch } = devices['Pixel 5'];
@@ -45,6 +63,7 @@ async function main() {
 	const server = await startServer('build');
 	const profile = mkdtempSync(join(tmpdir(), 'sourcedeck-coldstart-'));
 	const times: number[] = [];
+	const floors: number[] = [];
 	try {
 		// One visit online: the service worker installs and precaches; a second load is controlled by it.
 		const first = await openProfile(profile);
@@ -60,6 +79,8 @@ async function main() {
 		await server.close();
 
 		for (let run = 0; run < RUNS; run++) {
+			// The floor on this host: a restarted browser painting a plain text file from the same cache.
+			floors.push(await timePlainFile(profile, `${server.url}${FLOOR_FILE}`));
 			const context = await openProfile(profile);
 			const tab = context.pages()[0] ?? (await context.newPage());
 			const cdp = await context.newCDPSession(tab);
@@ -81,7 +102,7 @@ async function main() {
 			const at = (n: number) => `${n.toFixed(0)} ms`;
 			console.log(
 				`run ${run + 1}: first card ${at(ms)} (worker started ${at(phases.worker)}, page from cache ${at(phases.html)}, ` +
-					`DOMContentLoaded ${at(phases.dcl)}, first paint ${at(phases.fcp)})`
+					`DOMContentLoaded ${at(phases.dcl)}, first paint ${at(phases.fcp)}; plain-file floor ${at(floors.at(-1)!)})`
 			);
 			await context.close();
 		}
@@ -90,11 +111,13 @@ async function main() {
 		rmSync(profile, { recursive: true, force: true });
 	}
 	const sorted = [...times].sort((a, b) => a - b);
-	const median = sorted[Math.floor(sorted.length / 2)]!;
+	const cardMedian = median(times);
 	console.log(
-		`cold start offline, 4× CPU: median ${median.toFixed(0)} ms (min ${sorted[0]!.toFixed(0)}, max ${sorted.at(-1)!.toFixed(0)}), budget ${BUDGET_MS} ms`
+		`cold start offline, 4× CPU: first card median ${cardMedian.toFixed(0)} ms (min ${sorted[0]!.toFixed(0)}, ` +
+			`max ${sorted.at(-1)!.toFixed(0)}), budget ${BUDGET_MS} ms; host floor (plain file painted) median ` +
+			`${median(floors).toFixed(0)} ms; load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`
 	);
-	if (median > BUDGET_MS) {
+	if (cardMedian > BUDGET_MS) {
 		console.log('cold start: over budget');
 		process.exit(1);
 	}
