@@ -12,7 +12,7 @@ async function exportBackup(page: Page): Promise<string> {
 }
 
 async function importText(page: Page, name: string, text: string) {
-	await page.goto('/settings');
+	if (!page.url().endsWith('/settings')) await page.goto('/settings');
 	await page.getByLabel('Import a backup file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
 
@@ -44,6 +44,7 @@ test('export, import into a fresh profile: identical statistics and counts; impo
 });
 
 test('a truncated, foreign, newer or broken backup gets its message and changes nothing', async ({ page }) => {
+	test.slow(); // four imports, two full comparisons
 	await page.goto('/study?bank=corpus');
 	await answerCard(page);
 	await answerCard(page);
