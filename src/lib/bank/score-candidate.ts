@@ -3,6 +3,7 @@
  * makes a question hard to read or unfair; only those at or above the threshold (or approved) ship.
  */
 import type { Candidate } from './candidate';
+import { tidySentence } from './make-candidate';
 
 export const SCORE_THRESHOLD = 0.6;
 
@@ -11,6 +12,11 @@ const ANAPHORIC_START = /^(?:This|That|These|Those|Such|It|Its|They|Their|He|His
 const RELATIVE_START =
 	/^(?:[A-Z][a-z]+ (?:months?|years?|weeks?|days?) (?:prior to|after|before|later)\b|Soon after\b|After that\b|One includes\b|The other\b|Another\b|For all of these\b|With regard to this\b|As mentioned\b)/;
 const FIRST_PERSON = /(?<![“"][^”"]*)\b(?:I|we|We|my|our|us)\b/;
+
+/** The sentence as a prompt shows it: without a dateline or leading "However," (which hide what follows). */
+function opening(c: Candidate): string {
+	return tidySentence(c.question.sources[0].quote);
+}
 
 interface Penalty {
 	test(c: Candidate, words: number): boolean;
@@ -23,8 +29,8 @@ const PENALTIES: Penalty[] = [
 	{ test: (_c, w) => w > 40 && w <= 55, cost: 0.2, note: 'sentence over 40 words' },
 	{ test: (_c, w) => w < 7, cost: 0.5, note: 'sentence under 7 words' },
 	{ test: (c) => /\?["”’]?$/.test(c.question.sources[0].quote), cost: 0.6, note: 'the sentence is a question' },
-	{ test: (c) => ANAPHORIC_START.test(c.question.sources[0].quote), cost: 0.5, note: 'starts with a reference to an earlier sentence' },
-	{ test: (c) => RELATIVE_START.test(c.question.sources[0].quote), cost: 0.5, note: 'starts relative to an earlier sentence' },
+	{ test: (c) => ANAPHORIC_START.test(opening(c)) || ANAPHORIC_START.test(c.question.sources[0].quote), cost: 0.5, note: 'starts with a reference to an earlier sentence' },
+	{ test: (c) => RELATIVE_START.test(opening(c)) || RELATIVE_START.test(c.question.sources[0].quote) || /\bas mentioned (?:above|earlier)\b/i.test(c.question.sources[0].quote), cost: 0.5, note: 'starts relative to an earlier sentence' },
 	{ test: (c) => FIRST_PERSON.test(c.question.sources[0].quote), cost: 0.5, note: 'first person outside a quotation' },
 	{ test: (c) => /^[“"]/.test(c.question.sources[0].quote), cost: 0.5, note: 'a quotation without its speaker' },
 	{ test: (c) => c.question.type === 'choice' && (c.question.choices?.length ?? 0) < 4, cost: 0.2, note: 'fewer than 4 choices' },
