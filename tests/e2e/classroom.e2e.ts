@@ -292,3 +292,23 @@ test.describe('after an app update rebuilds the bank', () => {
 		await phone.close();
 	});
 });
+
+test('compose by hand: search, pick two questions, and the quiz holds exactly those', async ({ page }) => {
+	const bank = await fetchJson<Bank>(page, '/banks/corpus.json');
+	const wanted = bank.questions.filter((q) => q.type !== 'flashcard' && /Lavrov/.test(q.prompt)).slice(0, 2);
+	expect(wanted).toHaveLength(2);
+	await page.goto('/classroom/compose');
+	await expect(page.getByRole('button', { name: 'Make the quiz code' })).toBeEnabled();
+	await page.getByLabel('Pick them myself').check();
+	await page.getByRole('button', { name: 'Make the quiz code' }).click();
+	await expect(page.getByRole('alert')).toHaveText('Pick at least one question.');
+	await page.getByLabel('Search questions').fill('Lavrov');
+	for (const q of wanted) await page.getByRole('checkbox', { name: q.prompt }).check();
+	await expect(page.getByText('2 picked')).toBeVisible();
+	await page.getByRole('button', { name: 'Make the quiz code' }).click();
+	await expect(page.locator('[data-quiz-code]')).toBeVisible();
+	await page.getByRole('link', { name: 'Print' }).click();
+	const sheet = page.locator('[data-sheet="A"]');
+	await expect(sheet.locator('ol.questions > li')).toHaveCount(2);
+	for (const q of wanted) await expect(sheet).toContainText(q.prompt.split(/_{3,}/)[0]);
+});
