@@ -5,6 +5,7 @@ import { abortAllRequests, expectTodayAnswers, studyOneCard, waitForServiceWorke
 import { startServer } from './pwa-server';
 
 test('after one visit, studying works with the network cut and the progress survives reloads', async ({ page, context }) => {
+	test.setTimeout(120_000);
 	const csp = await watchCsp(context);
 	const server = await startServer();
 	await page.goto(`${server.url}/`);
