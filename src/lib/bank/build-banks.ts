@@ -89,7 +89,8 @@ export function buildBanks(input: BuildInput): BuildResult {
 	const analyzed = docs.map((d) => analyzeDocument(d, matcher, seen));
 	const ctx: GateContext = makeGateContext(
 		new Map(docs.map((d) => [d.id, d.text])),
-		analyzed.flatMap((a) => a.sentences.map((s) => ({ doc: s.doc, text: s.text })))
+		analyzed.flatMap((a) => a.sentences.map((s) => ({ doc: s.doc, text: s.text }))),
+		actors.filter((a) => a.kind === 'person').flatMap((a) => a.aliases)
 	);
 	const docTexts = new Map(analyzed.map((a) => [a.doc.id, { id: a.doc.id, text: a.doc.text, body: a.clean.body }]));
 

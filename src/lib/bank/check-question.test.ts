@@ -81,6 +81,11 @@ describe('checkQuestion', () => {
 		expect(findUnresolvedPronoun('Following the meeting, he announced it.')).toBe('he');
 		expect(findUnresolvedPronoun('Taro Kono met his counterpart.')).toBeNull();
 		expect(findUnresolvedPronoun('_____ met his counterpart.')).toBeNull();
+		expect(findUnresolvedPronoun('Who explained his diplomacy?')).toBeNull();
+		// With the people of the corpus known, a country is not who "he" is.
+		expect(findUnresolvedPronoun('By resolving Japan’s issues in July, he could ease the way.', ['Shinzo Abe', 'Abe'])).toBe('he');
+		expect(findUnresolvedPronoun('By resolving issues, Abe said he could ease the way.', ['Shinzo Abe', 'Abe'])).toBeNull();
+		expect(findUnresolvedPronoun('True or false? According to Yuki Tatsumi (Nov. 2018), following the meeting, he announced it.')).toBe('he');
 	});
 
 	it('rejects repeated choices, a missing answer, an answer twice, or too few choices', () => {

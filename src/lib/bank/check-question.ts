@@ -30,9 +30,11 @@ export interface GateContext {
 	index: ReadonlyMap<string, number[]>;
 	/** Weight of a word not seen in the corpus. */
 	maxWeight: number;
+	/** Names and aliases of the people in actors.yaml (who a he/she can refer to). */
+	people: readonly string[];
 }
 
-export function makeGateContext(texts: ReadonlyMap<string, string>, sentences: readonly CorpusSentence[]): GateContext {
+export function makeGateContext(texts: ReadonlyMap<string, string>, sentences: readonly CorpusSentence[], people: readonly string[] = []): GateContext {
 	const df = new Map<string, number>();
 	const index = new Map<string, number[]>();
 	const normalized: string[] = [];
@@ -59,7 +61,7 @@ export function makeGateContext(texts: ReadonlyMap<string, string>, sentences: r
 	});
 	const n = unique.length + 1;
 	const weights = new Map([...df].map(([w, f]) => [w, Math.log(n / f)]));
-	return { texts, sentences: unique, weights, normalized, words, index, maxWeight: Math.log(n) + 1 };
+	return { texts, sentences: unique, weights, normalized, words, index, maxWeight: Math.log(n) + 1, people };
 }
 
 /**
@@ -129,13 +131,23 @@ const NOT_NAMES = new Set(
 	)
 );
 
-/** A he/she/they with nothing before it that could name who (a capitalised name or the blank). */
-export function findUnresolvedPronoun(text: string): string | null {
+const SINGULAR = /^(?:he|she|him|his|her|hers)$/i;
+
+/**
+ * A he/she/they with nothing before it that could name who: the blank, a capitalised name, and — for he/she
+ * when the people of the corpus are known — one of their names ("Japan's" does not say who "he" is).
+ */
+export function findUnresolvedPronoun(text: string, people: readonly string[] = []): string | null {
 	// The attribution of a true/false statement names the author, not who "he" is.
 	const prompt = text.replace(/^True or false\? According to [^,]*\), /, '');
 	for (const m of prompt.matchAll(PRONOUN)) {
 		const before = prompt.slice(0, m.index);
-		if (before.includes('_____')) continue;
+		// The blank or the asked "who" is who the pronoun refers to.
+		if (before.includes('_____') || /\bwho\b/i.test(before)) continue;
+		if (people.length && SINGULAR.test(m[0])) {
+			if (!people.some((p) => containsWords(before, p))) return m[0];
+			continue;
+		}
 		const names = [...before.matchAll(/(?<![\p{L}])[A-Z][\p{L}]*/gu)].filter((n) => !NOT_NAMES.has(n[0]));
 		if (names.length === 0) return m[0];
 	}
@@ -182,8 +194,8 @@ function checkPromptLeak(c: Candidate): GateFailure | null {
 	return leak ? { gate: 'answer-in-prompt', reason: `the prompt contains the answer ("${leak}")` } : null;
 }
 
-function checkPronoun(c: Candidate): GateFailure | null {
-	const p = findUnresolvedPronoun(c.question.prompt);
+function checkPronoun(c: Candidate, ctx: GateContext): GateFailure | null {
+	const p = findUnresolvedPronoun(c.question.prompt, ctx.people);
 	return p ? { gate: 'unresolved-pronoun', reason: `"${p}" in the prompt does not say who` } : null;
 }
 
