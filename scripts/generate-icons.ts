@@ -1,6 +1,9 @@
 // Renders the app icons and the install-dialog screenshots to PNG in headless Chromium:
-// `npx tsx scripts/generate-icons.ts`. The PNGs are committed under static/icons/; rerun after changing a design.
-import { chromium } from '@playwright/test';
+// `npx tsx scripts/generate-icons.ts` draws everything from SVG/HTML here; with `--from-app` (after `npm run build`)
+// the screenshots are taken of the real built app instead: a study card answered, with its source.
+// The PNGs are committed under static/icons/; rerun after changing a design.
+import { chromium, type Browser } from '@playwright/test';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { chromiumArgs } from '../playwright.config.ts';
 
@@ -77,6 +80,42 @@ const screenshots = [
 	{ file: 'screenshot-wide.png', width: 1920, height: 1080 }
 ];
 
+/** Screenshots of the built app (served by scripts/serve.js): the first card of the corpus, answered. */
+async function shootApp(browser: Browser) {
+	const port = 4399;
+	const server = spawn(process.execPath, ['scripts/serve.js', '--port', String(port)], { stdio: 'ignore' });
+	try {
+		await new Promise((r) => setTimeout(r, 1000));
+		for (const shot of [
+			{ file: 'screenshot-narrow.png', width: 360, height: 640, scale: 3 },
+			{ file: 'screenshot-wide.png', width: 1280, height: 720, scale: 1.5 }
+		]) {
+			const page = await browser.newPage({
+				viewport: { width: shot.width, height: shot.height },
+				deviceScaleFactor: shot.scale,
+				colorScheme: 'light'
+			});
+			await page.goto(`http://localhost:${port}/study?bank=corpus`);
+			const card = page.getByRole('article', { name: 'Question' });
+			await card.waitFor();
+			const reveal = card.getByRole('button', { name: 'Show answer' });
+			const textbox = card.getByRole('textbox');
+			if (await reveal.count()) await reveal.click();
+			else if (await textbox.count()) {
+				await textbox.fill('Shinzo Abe');
+				await textbox.press('Enter');
+			} else await card.locator('button[aria-keyshortcuts="1"]').first().click();
+			await card.getByRole('group', { name: 'How well did you know it?' }).waitFor();
+			await page.waitForTimeout(300);
+			await page.screenshot({ path: `${OUT}/${shot.file}` });
+			await page.close();
+			console.log(`${OUT}/${shot.file} (from the app)`);
+		}
+	} finally {
+		server.kill();
+	}
+}
+
 async function main() {
 	if (!existsSync(OUT)) mkdirSync(OUT, { recursive: true });
 	const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
@@ -88,6 +127,10 @@ async function main() {
 			await page.screenshot({ path: `${OUT}/${icon.file}`, omitBackground: true });
 			await page.close();
 			console.log(`${OUT}/${icon.file}`);
+		}
+		if (process.argv.includes('--from-app')) {
+			await shootApp(browser);
+			return;
 		}
 		for (const shot of screenshots) {
 			const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height } });
