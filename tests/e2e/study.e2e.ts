@@ -192,7 +192,7 @@ test.describe('bank updates', () => {
 		const notice = page.getByRole('status').filter({ hasText: /corrected answer/ });
 		await expect(notice).toBeVisible();
 		await expect(notice).toContainText(q.prompt.slice(0, 40));
-		expect((await homeCounts(page)).learned).toBe(0);
+		await expect.poll(async () => (await homeCounts(page)).learned).toBe(0);
 		await notice.getByRole('button', { name: 'Dismiss' }).click();
 		await expect(notice).toHaveCount(0);
 	});

@@ -1,5 +1,7 @@
 // The home page: every bank with its counts, today's progress and streak, and the persistent-storage status.
-import type { BankDocument } from '$lib/bank/format';
+// Order matters for a fast first paint: the bank list comes from the small index.json; counts come from one
+// read-only transaction; the 386 KB corpus (article credits) and a bank sync happen after that, off the first paint.
+import type { BankDocument, BankIndexEntry } from '$lib/bank/format';
 import { studyStreak, todayProgress, type Streak, type TodayProgress } from '$lib/domain/stats';
 import type { CardCounts } from '$lib/storage/queue';
 import { loadBank, loadIndex } from './banks';
@@ -12,10 +14,13 @@ export interface HomeBank {
 	title: string;
 	questionCount: number;
 	documentCount: number;
-	/** The article, for a per-article bank. */
+	/** The article, for a per-article bank (once the corpus is loaded). */
 	doc: BankDocument | null;
+	isCorpus: boolean;
 	counts: CardCounts | null;
 }
+
+const CORPUS = 'corpus';
 
 export class HomeState {
 	banks = $state<HomeBank[]>([]);
@@ -29,52 +34,51 @@ export class HomeState {
 	async load(): Promise<void> {
 		try {
 			const index = await loadIndex();
-			const corpusEntry = index.banks.find((b) => b.id === 'corpus') ?? index.banks[0];
-			if (!corpusEntry) {
-				this.loaded = true;
-				return;
-			}
-			const corpus = await loadBank(corpusEntry.id);
-			const docs = indexBy(corpus.documents, (d) => d.id);
-			// The corpus first, then the articles by date.
-			const entries = [...index.banks].sort((a, b) =>
-				a.id === corpusEntry.id ? -1 : b.id === corpusEntry.id ? 1 : (docs.get(a.id)?.date ?? '').localeCompare(docs.get(b.id)?.date ?? '')
-			);
+			const corpusEntry = index.banks.find((b) => b.id === CORPUS) ?? index.banks[0];
+			// The corpus first, then the articles in the index's order.
+			const entries = [...index.banks].sort((a, b) => Number(b.id === corpusEntry?.id) - Number(a.id === corpusEntry?.id));
 			this.banks = entries.map((e) => ({
 				id: e.id,
 				title: e.title,
 				questionCount: e.questionCount,
 				documentCount: e.documents.length,
-				doc: e.id === corpusEntry.id ? null : (docs.get(e.id) ?? (e.documents.length === 1 ? (docs.get(e.documents[0]) ?? null) : null)),
+				doc: null,
+				isCorpus: e.id === corpusEntry?.id,
 				counts: null
 			}));
 			this.loaded = true;
+			if (!corpusEntry) return;
 			const now = Date.now();
-			const count = () =>
-				Promise.all(
-					entries.map(async (e, i) => {
-						// Per-article banks are counted by their articles; no need to fetch each bank here.
-						this.banks[i].counts = await progress.countCards(e.id === corpusEntry.id ? {} : { docs: [e.id] }, now);
-					})
-				);
-			await count();
-			const fresh = this.banks[0]?.counts?.total === 0;
-			if (fresh) {
-				// A new learner: every question is new. The cards are made when they first study (keeps the
-				// scheduler's code off the first load).
-				this.banks.forEach((b, i) => (b.counts = { new: entries[i].questionCount, due: 0, learned: 0, total: entries[i].questionCount }));
-			} else if (await progress.syncBank(corpus, now)) {
-				await count();
-			}
+			const counted = await this.#count(entries, now);
 			const log = await progress.listLog();
 			const ctx = dayContext(now);
 			this.today = todayProgress(log, ctx);
 			this.streak = studyStreak(log, ctx);
 			const persistence = await progress.getPersistence();
 			this.persisted = persistence.askedAt === null ? null : persistence.granted;
+
+			// After the first paint: article credits, and a sync if the learner has progress and the bank changed.
+			await new Promise((resolve) => setTimeout(resolve, 0));
+			const corpus = await loadBank(corpusEntry.id);
+			const docs = indexBy(corpus.documents, (d) => d.id);
+			this.banks.forEach((b) => (b.doc = b.isCorpus ? null : (docs.get(b.id) ?? null)));
+			if (counted && (await progress.syncBank(corpus, now))) await this.#count(entries, now);
 		} catch (e) {
 			this.error = reportProblem(e);
 			this.loaded = true;
 		}
+	}
+
+	/** Counts for every bank; false for a new learner (no cards yet: every question is new until they study). */
+	async #count(entries: BankIndexEntry[], now: number): Promise<boolean> {
+		const counts = await progress.countBanks(
+			entries.map((e) => (e.id === CORPUS ? {} : { docs: [e.id] })),
+			now
+		);
+		const fresh = counts[entries.findIndex((e) => e.id === CORPUS)]?.total === 0;
+		this.banks.forEach((b, i) => {
+			b.counts = fresh ? { new: entries[i].questionCount, due: 0, learned: 0, total: entries[i].questionCount } : counts[i];
+		});
+		return !fresh;
 	}
 }

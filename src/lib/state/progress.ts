@@ -7,7 +7,7 @@ import type { CardRecord, DayContext, Flag, LogEntry, ReviewEntry, Settings } fr
 import type { SessionAnswer } from '$lib/domain/session';
 import type { CardScope, StudyQueue } from '$lib/storage/queue';
 import { onStorageStatus, reopenStorage } from '$lib/storage/connection';
-import { countCards, getStudyQueue } from '$lib/storage/queue';
+import { countBanks, countCards, getStudyQueue } from '$lib/storage/queue';
 import { getCards, listCards, listLog } from '$lib/storage/records';
 import { getPersistence, requestPersistence } from '$lib/storage/persistence';
 import { addFlag, exportFlags, listFlags, removeFlag } from '$lib/storage/flags';
@@ -77,6 +77,7 @@ export const progress = {
 	},
 
 	countCards: (scope: CardScope, now: number) => countCards(scope, now),
+	countBanks: (scopes: readonly CardScope[], now: number) => countBanks(scopes, now),
 	commitAnswer: async (card: CardRecord, review: ReviewEntry) => (await answers()).commitAnswer(card, review),
 	undoReview: async (undone: SessionAnswer, now: number) =>
 		(await answers()).undoReview(undone.review.id, { id: crypto.randomUUID(), now }),
