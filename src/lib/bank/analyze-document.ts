@@ -42,7 +42,7 @@ export function attributionOf(doc: SourceDocument): string {
 }
 
 export function analyzeDocument(doc: SourceDocument, matcher: ActorMatcher, seen: Set<string> = new Set()): AnalyzedDocument {
-	const clean = cleanDocument(doc.text, doc.title);
+	const clean = cleanDocument(doc.text, doc.title, doc.author);
 	const attribution = attributionOf(doc);
 	// Built on first use: copies of an article never need it.
 	let words: Set<string> | undefined;

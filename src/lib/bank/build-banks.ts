@@ -30,6 +30,7 @@ import { parseRegistry, serializeRegistry, updateRegistry } from './update-regis
 import { assembleBanks } from './assemble-banks';
 import { formatReport, summarize } from './format-report';
 import { measureCoverage } from './measure-coverage';
+import { containsWords } from './normalize-text';
 import type { BuildSummary } from './format-report';
 
 export interface BuildInput {
@@ -79,6 +80,31 @@ function generateAll(analyzed: readonly AnalyzedDocument[], actors: ReturnType<t
 	]
 		.map(scoreCandidate)
 		.map(assignId);
+}
+
+/**
+ * A generated question on a fact a curated question already asks (same sentence, same answer) is a
+ * near-duplicate, and the hand-written one is the better worded: the generated one goes.
+ */
+function dropAskedByCurated(passing: Candidate[], curated: readonly Candidate[], rejected: Rejection[], review: ReadonlyMap<string, ReviewEntry>): Candidate[] {
+	const bySentence = new Map<string, Candidate[]>();
+	for (const c of curated)
+		for (const s of c.question.sources) {
+			const key = s.doc;
+			bySentence.set(key, [...(bySentence.get(key) ?? []), c]);
+		}
+	return passing.filter((g) => {
+		if (review.get(g.question.id)?.action === 'approve') return true;
+		const src = g.question.sources[0];
+		const answer = g.question.type === 'truefalse' ? g.fact : g.question.answer;
+		const same = (bySentence.get(src.doc) ?? []).find(
+			(c) =>
+				c.question.sources.some((s) => s.doc === src.doc && s.start < src.end && s.end > src.start) &&
+				[c.question.answer, ...(c.question.accept ?? [])].some((x) => containsWords(x, answer) || containsWords(answer, x))
+		);
+		if (same) rejected.push(rejection(g, `near-duplicate of curated ${same.question.id} (same sentence and answer)`));
+		return !same;
+	});
 }
 
 export function buildBanks(input: BuildInput): BuildResult {
@@ -140,7 +166,7 @@ export function buildBanks(input: BuildInput): BuildResult {
 		}
 		passing.push(c);
 	}
-	const { kept: unique, dropped } = dedupeCandidates(passing);
+	const { kept: unique, dropped } = dedupeCandidates(dropAskedByCurated(passing, curated, rejected, review));
 	for (const d of dropped) rejected.push(rejection(d.candidate, `near-duplicate of ${d.of.question.id}`));
 	const approved = new Set([...review.values()].filter((r) => r.action !== 'reject').map((r) => r.id));
 	const capped = capCandidates(unique, approved);

@@ -8,6 +8,15 @@ import { normalizeText } from './normalize-text';
 
 export const PER_GROUP = 2;
 
+/** Forms that ask the same thing of a sentence: a blank as cloze or as choice, "who said" or "whose position". */
+function slotOf(form: string): string {
+	if (form.startsWith('truefalse')) return 'truefalse';
+	if (form.endsWith('-date')) return 'date';
+	if (form.endsWith('-figure')) return 'figure';
+	if (form.endsWith('-actor') || form === 'who-said' || form === 'whose-position') return 'actor';
+	return form;
+}
+
 export function capCandidates(candidates: readonly Candidate[], approved: ReadonlySet<string>, perGroup = PER_GROUP) {
 	const groups = new Map<string, Candidate[]>();
 	for (const c of candidates) {
@@ -21,12 +30,14 @@ export function capCandidates(candidates: readonly Candidate[], approved: Readon
 	// statement; three blanks in one sentence are one question asked three times), and one true/false overall.
 	const statements = new Map<string, Candidate[]>();
 	for (const c of candidates) {
-		const form = c.form.startsWith('truefalse') ? 'truefalse' : c.form;
-		const key = `${c.question.sources[0].doc}|${c.anchor}|${form}`;
+		const key = `${c.question.sources[0].doc}|${c.anchor}|${slotOf(c.form)}`;
 		statements.set(key, [...(statements.get(key) ?? []), c]);
 	}
 	for (const list of statements.values()) {
-		const ranked = list.filter((c) => !approved.has(c.question.id)).sort((a, b) => b.score - a.score);
+		// Best score first; on a tie a choice question (it tests more than recall of the exact words).
+		const ranked = list
+			.filter((c) => !approved.has(c.question.id))
+			.sort((a, b) => b.score - a.score || Number(b.question.type === 'choice') - Number(a.question.type === 'choice'));
 		for (const c of ranked.slice(1)) dropped.add(c);
 	}
 	for (const list of groups.values()) {

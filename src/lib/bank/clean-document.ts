@@ -8,7 +8,7 @@ export interface TextRange {
 	end: number;
 }
 
-export type DropReason = 'blank' | 'heading' | 'doubled-heading' | 'byline' | 'tag' | 'link-box' | 'footer' | 'duplicate';
+export type DropReason = 'blank' | 'heading' | 'doubled-heading' | 'byline' | 'tag' | 'link-box' | 'footer' | 'duplicate' | 'caption' | 'standfirst';
 
 export interface CleanResult {
 	/** Body paragraphs, in document order. */
@@ -88,8 +88,14 @@ function isLinkBox(run: Line[]): boolean {
 	return notProse >= 2 && run.some((l) => isBareName(l.text));
 }
 
-/** `title` (from the manifest): a line repeating it is the page heading. */
-export function cleanDocument(text: string, title?: string | null): CleanResult {
+/** A photo caption: "Putin (L) shakes hands with Abe …". */
+const CAPTION = /\((?:L|R|C|left|right|center|centre)\)/;
+
+/**
+ * `title` (from the manifest): a line repeating it is the page heading. `author`: a paragraph opening with the
+ * author's name and what they "explain" is the publisher's summary of the article, not the article.
+ */
+export function cleanDocument(text: string, title?: string | null, author?: string | null): CleanResult {
 	const body: TextRange[] = [];
 	const dropped: CleanResult['dropped'] = [];
 	const seen = new Set<string>();
@@ -106,7 +112,11 @@ export function cleanDocument(text: string, title?: string | null): CleanResult 
 					? 'link-box'
 					: title && line.text === title
 						? 'heading'
-						: classifyLine(line.text);
+						: CAPTION.test(line.text)
+							? 'caption'
+							: author && line.text.startsWith(`${author},`) && /\b(?:explains|writes|argues|says) that\b/.test(line.text.slice(0, 200))
+								? 'standfirst'
+								: classifyLine(line.text);
 			// Lines are trimmed, so a repeated paragraph is the same string.
 			if (!reason && seen.has(line.text)) reason = 'duplicate';
 			if (reason) dropped.push({ ...range, reason });

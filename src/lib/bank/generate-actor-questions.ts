@@ -9,6 +9,7 @@ import type { ActorMention } from './match-actors';
 import { blankOut, tidySentence, makeCandidate, makeChoices } from './make-candidate';
 import { pickActorDistractors } from './pick-actor-distractors';
 import { cutAtNextClause } from './extract-positions';
+import { containsWords, contentWords } from './normalize-text';
 
 /** Verbs that make "Who <verb> …?" a real question about an act or a statement. */
 export const ACT_VERBS =
@@ -51,13 +52,21 @@ export function answerSpan(m: ActorMention): { start: number; end: number } {
  * How a distractor is written to match the blank: the canonical name where the answer is one, the surname where
  * the text uses a surname ("Prime Minister _____" → "Abe", "Suga", "Mori"); null when no such form exists.
  */
-export function writeLike(actor: Actor, filled: string, answer: Actor): string | null {
+export function writeLike(actor: Actor, filled: string, answer: Actor, all: readonly Actor[] = []): string | null {
 	if (filled === answer.name) return actor.name;
 	if (!filled.includes(' ') && actor.kind === 'person') {
 		const surname = actor.name.split(' ').pop() ?? actor.name;
-		return actor.aliases.includes(surname) || actor.name.endsWith(surname) ? surname : null;
+		// "Hatoyama" alone could be Ichiro or Yukio: a surname two people share is no choice.
+		if (all.some((o) => o.id !== actor.id && o.kind === 'person' && o.name.split(' ').pop() === surname)) return null;
+		return surname;
 	}
 	return null;
+}
+
+/** The title written right before the blank ("Foreign Minister _____"): distractors must hold that office. */
+function titleBefore(sentence: string, start: number): string | null {
+	const m = /(Foreign Minister|Prime Minister|Defense Minister|President)\s+$/.exec(sentence.slice(Math.max(0, start - 40), start));
+	return m ? m[1].toLowerCase() : null;
 }
 
 export function generateActorQuestions(sentences: readonly AnalyzedSentence[], actors: readonly Actor[]): Candidate[] {
@@ -73,7 +82,7 @@ export function generateActorQuestions(sentences: readonly AnalyzedSentence[], a
 			const accept = [a.name, ...a.aliases].filter((x) => x !== answer);
 			const base = { kind: 'actor' as const, answer, fact: answer, sentence: s, aliases: a.aliases };
 			const blanked = tidySentence(blankOut(s.text, span.start, span.end));
-			out.push(makeCandidate({ ...base, type: 'cloze', form: 'cloze-actor', prompt: blanked, accept }));
+			out.push(makeCandidate({ ...base, type: 'cloze', form: 'cloze-actor', prompt: `According to ${s.attribution}: ${blanked}`, accept }));
 			// "Who proposed …?" when the actor opens the sentence or its main clause (full names as choices); it
 			// replaces "who fills the blank" for that mention, which would ask the same thing again.
 			const prefix = s.text.slice(0, m.start);
@@ -88,14 +97,20 @@ export function generateActorQuestions(sentences: readonly AnalyzedSentence[], a
 				});
 				continue;
 			}
-			const distractors = pickActorDistractors(a, actors, namesIn(s), { side: 'same' }, s.text, 6)
-				.map((d) => ({ d, label: writeLike(d, answer, a) }))
+			const title = titleBefore(s.text, span.start);
+			const distractors = pickActorDistractors(a, actors, namesIn(s), { side: 'same' }, s.text, 10)
+				.filter((d) => !title || d.role.toLowerCase().includes(title))
+				// Same role words as the answer ("news agency"), else a choice of companies gives it away.
+				.filter((d) => !a.role || contentWords(a.role).size === 0 || [...contentWords(d.role)].some((w) => contentWords(a.role).has(w)))
+				.map((d) => ({ d, label: writeLike(d, answer, a, actors) }))
 				.filter((x): x is { d: Actor; label: string } => x.label !== null && x.label !== answer)
 				.slice(0, 3);
-			if (distractors.length < 3) continue;
+			// A surname of the answer elsewhere in the sentence ("Abe's father, _____") gives it away.
+			const surname = a.name.split(' ').pop() ?? a.name;
+			if (distractors.length < 3 || (surname !== answer && containsWords(blanked, surname))) continue;
 			const choiceAliases = Object.fromEntries(distractors.map((x) => [x.label, x.d.aliases]));
 			const choices = makeChoices(answer, distractors.map((x) => x.label), s.text);
-			out.push({ ...makeCandidate({ ...base, type: 'choice', form: 'choice-actor', prompt: `Who fills the blank? ${blanked}`, choices }), choiceAliases });
+			out.push({ ...makeCandidate({ ...base, type: 'choice', form: 'choice-actor', prompt: `Who fills the blank, according to ${s.attribution}? ${blanked}`, choices }), choiceAliases });
 		}
 	}
 	return out;

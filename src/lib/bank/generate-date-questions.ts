@@ -31,7 +31,7 @@ export function generateDateQuestions(sentences: readonly AnalyzedSentence[]): C
 			const date = d.precision === 'decade' ? undefined : d.value;
 			const blanked = tidySentence(blankOut(s.text, d.start, d.end));
 			out.push(
-				makeCandidate({ ...base, type: 'cloze', form: 'cloze-date', prompt: blanked, accept: dateVariants(d), date })
+				makeCandidate({ ...base, type: 'cloze', form: 'cloze-date', prompt: `According to ${s.attribution}: ${blanked}`, accept: dateVariants(d), date })
 			);
 			const distractors = shuffleBy(distractorsFor(d, s).slice(0, 5), s.text + d.surface, (x) => x).slice(0, 3);
 			if (distractors.length === 3)
@@ -40,7 +40,7 @@ export function generateDateQuestions(sentences: readonly AnalyzedSentence[]): C
 						...base,
 						type: 'choice',
 						form: 'choice-date',
-						prompt: `Which ${describe(d)} fills the blank? ${blanked}`,
+						prompt: `Which ${describe(d)} fills the blank, according to ${s.attribution}? ${blanked}`,
 						choices: makeChoices(d.surface, distractors, s.text),
 						date
 					})

@@ -21,6 +21,12 @@ function ordinalSuffix(n: number): string {
 
 /** Figures written like the answer ("14%" → "24%", "eight" → "six", "25th" → "20th"). */
 export function figureDistractors(f: FigureMention): string[] {
+	// "seven years and twelve months" is not a real alternative.
+	if (f.noun === 'months') return figureDistractorsOf(f).filter((x) => (NUMBER_WORDS.indexOf(x.toLowerCase()) + 1 || Number(x)) < 12);
+	return figureDistractorsOf(f);
+}
+
+function figureDistractorsOf(f: FigureMention): string[] {
 	const s = f.surface;
 	const lower = s.toLowerCase();
 	if (/ in /.test(s)) return FRACTIONS.filter((x) => x !== s);
@@ -60,7 +66,7 @@ export function generateFigureQuestions(sentences: readonly AnalyzedSentence[]):
 			const base = { kind: f.kind, answer: f.surface, fact: f.surface, sentence: s };
 			const blanked = tidySentence(blankOut(s.text, f.start, f.end));
 			const number = { value: f.value, tolerance: 0, ...(f.unit && f.unit !== 'point' ? { unit: f.unit } : {}) };
-			out.push(makeCandidate({ ...base, type: 'cloze', form: 'cloze-figure', prompt: blanked, accept: acceptFor(f), number }));
+			out.push(makeCandidate({ ...base, type: 'cloze', form: 'cloze-figure', prompt: `According to ${s.attribution}: ${blanked}`, accept: acceptFor(f), number }));
 			const distractors = shuffleBy(figureDistractors(f).slice(0, 5), s.text + f.surface, (x) => x).slice(0, 3);
 			if (distractors.length === 3)
 				out.push(
@@ -68,7 +74,7 @@ export function generateFigureQuestions(sentences: readonly AnalyzedSentence[]):
 						...base,
 						type: 'choice',
 						form: 'choice-figure',
-						prompt: `Which figure fills the blank? ${blanked}`,
+						prompt: `Which figure fills the blank, according to ${s.attribution}? ${blanked}`,
 						choices: makeChoices(f.surface, distractors, s.text),
 						number
 					})

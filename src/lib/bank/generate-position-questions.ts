@@ -6,7 +6,7 @@ import type { Candidate } from './candidate';
 import type { AnalyzedSentence } from './analyze-document';
 import type { Actor } from './load-actors';
 import type { SourceDocument } from './load-documents';
-import { documentLabel } from './format';
+import { attributionOf } from './analyze-document';
 import { extractPositions } from './extract-positions';
 import { pickActorDistractors } from './pick-actor-distractors';
 import { makeCandidate, makeChoices, replaceSpan, shuffleBy, trueFalsePrompt } from './make-candidate';
@@ -30,7 +30,7 @@ export function generatePositionQuestions(sentences: readonly AnalyzedSentence[]
 						type: 'choice',
 						form: 'whose-position',
 						// Quotation marks inside the stance become single ones, so the quotes nest.
-						prompt: `According to the article, whose position is this: “${p.stance.replace(/“/g, '‘').replace(/”/g, '’')}”?`,
+						prompt: `According to ${s.attribution}, whose position is this: “${p.stance.replace(/“/g, '‘').replace(/”/g, '’')}”?`,
 						choices: makeChoices(a.name, others.map((o) => o.name), s.text),
 						explanation: `The article attributes this to ${a.name} (${a.role || a.side}); it is a position, not an established fact.`
 					})
@@ -72,8 +72,9 @@ export function generateArticleQuestions(
 		if (!ARGUES.test(s.text) || REPORTS.test(s.text) || words < 12 || words > 45 || /[?“”"]/.test(s.text)) continue;
 		const home = byId.get(s.doc);
 		if (!home) continue;
-		const label = documentLabel(home);
-		const others = shuffleBy(docs.filter((d) => d.id !== s.doc), s.text, (d) => d.id).slice(0, 3).map(documentLabel);
+		// One label style for every choice ("Taisuke Abiru (March 2021)", "Stratfor Worldview (Jan. 2019)").
+		const label = attributionOf(home);
+		const others = shuffleBy(docs.filter((d) => d.id !== s.doc), s.text, (d) => d.id).slice(0, 3).map(attributionOf);
 		out.push(
 			makeCandidate({
 				kind: 'position',

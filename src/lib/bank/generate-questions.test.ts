@@ -30,7 +30,7 @@ describe('date questions', () => {
 
 	it('asks a cloze with the date blanked, accepting other spellings and the structured date', () => {
 		const cloze = qs.find((c) => c.question.type === 'cloze')!.question;
-		expect(cloze.prompt).toBe('On _____, Prime Minister Shinzo Abe met with Russian President Vladimir Putin in Singapore.');
+		expect(cloze.prompt).toBe('According to Yuki Tatsumi (Nov. 2018): On _____, Prime Minister Shinzo Abe met with Russian President Vladimir Putin in Singapore.');
 		expect(cloze.answer).toBe('Nov. 14');
 		expect(cloze.accept).toContain('November 14');
 		expect(cloze.date).toBe('2018-11-14');
@@ -64,7 +64,7 @@ describe('figure questions', () => {
 		const [s] = sentencesOf('According to a recent poll, more than 3 in 4 Russians are opposed to any island deal.');
 		const qs = generateFigureQuestions([s]);
 		const cloze = qs.find((c) => c.question.type === 'cloze')!.question;
-		expect(cloze.prompt).toBe('According to a recent poll, more than _____ Russians are opposed to any island deal.');
+		expect(cloze.prompt).toBe('According to Yuki Tatsumi (Nov. 2018): According to a recent poll, more than _____ Russians are opposed to any island deal.');
 		expect(cloze.kind).toBe('poll');
 		expect(cloze.number).toEqual({ value: 75, tolerance: 0, unit: '%' });
 		const choice = qs.find((c) => c.question.type === 'choice')!.question;
@@ -136,7 +136,7 @@ describe('position questions', () => {
 	it('asks whose position it is, with other officials of the same side as choices', () => {
 		const qs = generatePositionQuestions([s], actors);
 		const whose = qs.find((c) => c.form === 'whose-position')!;
-		expect(whose.question.prompt).toBe('According to the article, whose position is this: “Japan must fully recognize the outcome of World War II before any island is transferred”?');
+		expect(whose.question.prompt).toBe('According to Yuki Tatsumi (Nov. 2018), whose position is this: “Japan must fully recognize the outcome of World War II before any island is transferred”?');
 		expect(whose.question.choices!.sort()).toEqual(['Dmitry Medvedev', 'Sergei Shoigu', 'Sergey Lavrov', 'Vladimir Putin']);
 	});
 });

@@ -11,6 +11,9 @@ const ANAPHORIC_START = /^(?:This|That|These|Those|Such|It|Its|They|Their|He|His
 /** Openings that lean on what came before: "Two months prior to that", "One includes", "For all of these reasons". */
 const RELATIVE_START =
 	/^(?:[A-Z][a-z]+ (?:months?|years?|weeks?|days?) (?:prior to|after|before|later)\b|Soon after\b|After that\b|One includes\b|The other\b|Another\b|For all of these\b|With regard to this\b|As mentioned\b)/;
+/** References that need the sentences before: "the following year", "this weekend", "the two leaders". */
+const DANGLING =
+	/\b(?:the (?:following|previous|next) year|this (?:weekend|week|potentially|change|clause|fact|move|step|decision|precondition|proposal|target|issue)|that (?:target|war|time)|the two (?:leaders|ministers|foreign ministers)|(?<!\w )the administration|these (?:demands|efforts|remarks|projects|exercises|reasons|talks))\b/i;
 const FIRST_PERSON = /(?<![“"][^”"]*)\b(?:I|we|We|my|our|us)\b/;
 
 /** The sentence as a prompt shows it: without a dateline or leading "However," (which hide what follows). */
@@ -31,6 +34,7 @@ const PENALTIES: Penalty[] = [
 	{ test: (c) => /\?["”’]?$/.test(c.question.sources[0].quote), cost: 0.6, note: 'the sentence is a question' },
 	{ test: (c) => ANAPHORIC_START.test(opening(c)) || ANAPHORIC_START.test(c.question.sources[0].quote), cost: 0.5, note: 'starts with a reference to an earlier sentence' },
 	{ test: (c) => RELATIVE_START.test(opening(c)) || RELATIVE_START.test(c.question.sources[0].quote) || /\bas mentioned (?:above|earlier)\b/i.test(c.question.sources[0].quote), cost: 0.5, note: 'starts relative to an earlier sentence' },
+	{ test: (c) => DANGLING.test(c.question.sources[0].quote), cost: 0.5, note: 'refers to something only the previous sentences say' },
 	{ test: (c) => FIRST_PERSON.test(c.question.sources[0].quote), cost: 0.5, note: 'first person outside a quotation' },
 	{ test: (c) => /^[“"]/.test(c.question.sources[0].quote), cost: 0.5, note: 'a quotation without its speaker' },
 	{ test: (c) => c.question.type === 'choice' && (c.question.choices?.length ?? 0) < 4, cost: 0.2, note: 'fewer than 4 choices' },
