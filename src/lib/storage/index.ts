@@ -19,6 +19,7 @@ export {
 	getDueCards,
 	getNewCards,
 	getStudyQueue,
+	getStudyStart,
 	countCards,
 	countBanks,
 	scopeOfBank,

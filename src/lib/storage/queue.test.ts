@@ -4,7 +4,7 @@ import { byId, DAY, DOC_A, DOC_B, HOUR, makeBank, MINUTE, NOW, QUESTIONS } from 
 import type { CardRecord } from '../domain/types';
 import { syncBank } from './bank-sync';
 import { getDatabase } from './connection';
-import { countBanks, countCards, getDueCards, getNewCards, getStudyQueue, scopeOfBank } from './queue';
+import { countBanks, countCards, getDueCards, getNewCards, getStudyQueue, getStudyStart, scopeOfBank } from './queue';
 import { saveSettings } from './settings';
 import { answer, freshDatabase, nextId, scheduler } from './test-helpers';
 
@@ -94,6 +94,14 @@ describe('today’s queue', () => {
 		expect(queue.fresh.map((c) => c.id)).toEqual(['q-month', 'q-year']);
 		// Yesterday's answers do not count against today; a new local day resets the limits.
 		expect(await getStudyQueue({}, { now: NOW + DAY, utcOffsetMinutes: 0 })).toMatchObject({ newLeft: 3, reviewsLeft: 2 });
+	});
+
+	it('starts a study page with the queue and the counts from one transaction', async () => {
+		await putCards([reviewCard('r1', DOC_A, NOW - DAY)]);
+		const start = await getStudyStart(scopeOfBank(DOC_A), ctx);
+		expect(start.queue).toEqual(await getStudyQueue(scopeOfBank(DOC_A), ctx));
+		expect(start.counts).toEqual(await countCards(scopeOfBank(DOC_A), NOW));
+		expect(start.counts).toMatchObject({ due: 1, learned: 1 });
 	});
 
 	it('gives an empty queue when the limits are used up', async () => {

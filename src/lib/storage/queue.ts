@@ -43,6 +43,7 @@ const LEARNING_ALLOWANCE = 50;
 
 type CardsIndex = IDBPIndex<SourcedeckDB, ('cards' | 'reviews' | 'settings')[] | 'cards'[], 'cards', 'byQueueDue' | 'byDocQueueDue', 'readonly'>;
 type ReadTx = IDBPTransaction<SourcedeckDB, ('cards' | 'reviews' | 'settings')[] | 'cards'[], 'readonly'>;
+type StudyTx = IDBPTransaction<SourcedeckDB, ('cards' | 'reviews' | 'settings')[], 'readonly'>;
 
 /** Scheduled cards due at `now`, oldest due first (index range, `limit` records at most). */
 export async function getDueCards(scope: CardScope, now: number, limit = 200): Promise<CardRecord[]> {
@@ -62,32 +63,43 @@ export async function getNewCards(scope: CardScope, limit = 20): Promise<CardRec
 
 /** Today's queue: due reviews (within max reviews/day) then new cards (within new/day), limits counted from today's log. */
 export async function getStudyQueue(scope: CardScope, ctx: DayContext, settings?: Settings): Promise<StudyQueue> {
+	return withDatabase(async (db) => queueInTx(db.transaction(['cards', 'reviews', 'settings'], 'readonly'), scope, ctx, settings));
+}
+
+/** What a study page needs to start — today's queue and the bank's counts — in one transaction. */
+export async function getStudyStart(scope: CardScope, ctx: DayContext, settings?: Settings): Promise<{ queue: StudyQueue; counts: CardCounts }> {
 	return withDatabase(async (db) => {
 		const tx = db.transaction(['cards', 'reviews', 'settings'], 'readonly');
-		const limits = settings ?? { ...DEFAULT_SETTINGS, ...(await tx.objectStore('settings').get('settings')) };
-		const today = await tx
-			.objectStore('reviews')
-			.index('byAt')
-			.getAll(IDBKeyRange.bound(startOfLocalDay(ctx.now, ctx.utcOffsetMinutes), Math.max(ctx.now, startOfLocalDay(ctx.now, ctx.utcOffsetMinutes))));
-		const undone = new Set(today.flatMap((e) => (e.kind === 'undo' ? [e.target] : [])));
-		const newSeen = new Set<string>();
-		let reviewsDone = 0;
-		for (const e of today) {
-			if (e.kind !== 'review' || undone.has(e.id)) continue;
-			if (e.state === 0) newSeen.add(e.questionId);
-			else if (e.state === 2) reviewsDone++;
-		}
-		const newLeft = Math.max(0, limits.newPerDay - newSeen.size);
-		const reviewsLeft = Math.max(0, limits.maxReviewsPerDay - reviewsDone);
-		const [scheduled, fresh] = await Promise.all([
-			collectQueue(tx, scope, 1, -Infinity, ctx.now, reviewsLeft + LEARNING_ALLOWANCE),
-			collectQueue(tx, scope, 0, -Infinity, Infinity, newLeft)
-		]);
-		// Cards in (re)learning steps do not count against max reviews/day (as in Anki); reviews do.
-		let reviews = 0;
-		const due = scheduled.filter((c) => c.state === 1 || c.state === 3 || reviews++ < reviewsLeft);
-		return { due, fresh, newLeft, reviewsLeft };
+		const [queue, counts] = await Promise.all([queueInTx(tx, scope, ctx, settings), countInTx(tx, scope, ctx.now)]);
+		return { queue, counts };
 	});
+}
+
+async function queueInTx(tx: StudyTx, scope: CardScope, ctx: DayContext, settings?: Settings): Promise<StudyQueue> {
+	const start = startOfLocalDay(ctx.now, ctx.utcOffsetMinutes);
+	const [stored, today] = await Promise.all([
+		settings ? undefined : tx.objectStore('settings').get('settings'),
+		tx.objectStore('reviews').index('byAt').getAll(IDBKeyRange.bound(start, Math.max(ctx.now, start)))
+	]);
+	const limits = settings ?? { ...DEFAULT_SETTINGS, ...stored };
+	const undone = new Set(today.flatMap((e) => (e.kind === 'undo' ? [e.target] : [])));
+	const newSeen = new Set<string>();
+	let reviewsDone = 0;
+	for (const e of today) {
+		if (e.kind !== 'review' || undone.has(e.id)) continue;
+		if (e.state === 0) newSeen.add(e.questionId);
+		else if (e.state === 2) reviewsDone++;
+	}
+	const newLeft = Math.max(0, limits.newPerDay - newSeen.size);
+	const reviewsLeft = Math.max(0, limits.maxReviewsPerDay - reviewsDone);
+	const [scheduled, fresh] = await Promise.all([
+		collectQueue(tx, scope, 1, -Infinity, ctx.now, reviewsLeft + LEARNING_ALLOWANCE),
+		collectQueue(tx, scope, 0, -Infinity, Infinity, newLeft)
+	]);
+	// Cards in (re)learning steps do not count against max reviews/day (as in Anki); reviews do.
+	let reviews = 0;
+	const due = scheduled.filter((c) => c.state === 1 || c.state === 3 || reviews++ < reviewsLeft);
+	return { due, fresh, newLeft, reviewsLeft };
 }
 
 /** New / due / learned counts from index counts (key ranges), right after every commitAnswer. */
@@ -104,6 +116,17 @@ export async function countBanks(scopes: readonly CardScope[], now: number): Pro
 }
 
 async function countInTx(tx: ReadTx, scope: CardScope, now: number): Promise<CardCounts> {
+	if (!scope.docs && !scope.questionIds) {
+		// Whole corpus: learned = all − new − removed (the store count and the small removed range are cheaper than
+		// walking every scheduled card in the index).
+		const [all, fresh, due, removed] = await Promise.all([
+			tx.objectStore('cards').count(),
+			countQueue(tx, scope, 0, -Infinity, Infinity),
+			countQueue(tx, scope, 1, -Infinity, now),
+			countQueue(tx, scope, -1, -Infinity, Infinity)
+		]);
+		return { new: fresh, due, learned: all - fresh - removed, total: all - removed };
+	}
 	const [fresh, due, learned] = await Promise.all([
 		countQueue(tx, scope, 0, -Infinity, Infinity),
 		countQueue(tx, scope, 1, -Infinity, now),
