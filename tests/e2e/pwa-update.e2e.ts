@@ -50,7 +50,7 @@ test('the old version keeps serving its own files until the learner reloads, the
 	page,
 	context
 }) => {
-	test.setTimeout(90_000);
+	test.setTimeout(150_000);
 	const csp = await watchCsp(context);
 	const server = await startServer('build');
 	const corpusVersion = () =>
@@ -99,7 +99,7 @@ test('a new version waits for the learner, and reloading keeps every answer and 
 	page,
 	context
 }) => {
-	test.setTimeout(120_000);
+	test.setTimeout(180_000);
 	const csp = await watchCsp(context);
 	const server = await startServer('build');
 	let nextBuild: string | null = null;

@@ -44,11 +44,16 @@ export class PwaState {
 			this.canInstall = false;
 			this.#installEvent = null;
 		});
-		registerServiceWorker(() => (this.updateReady = true))
-			.then((watcher) => (this.#watcher = watcher))
-			.catch((error: unknown) => {
-				this.registrationError = error instanceof Error ? error.message : String(error);
-			});
+		// After the load event: the first visit's precache download (banks included) must not compete with the
+		// page's own first render for the network and the main thread.
+		const register = () =>
+			registerServiceWorker(() => (this.updateReady = true))
+				.then((watcher) => (this.#watcher = watcher))
+				.catch((error: unknown) => {
+					this.registrationError = error instanceof Error ? error.message : String(error);
+				});
+		if (document.readyState === 'complete') void register();
+		else window.addEventListener('load', () => void register(), { once: true });
 	}
 
 	/** Shows the browser's install dialog; the event can be used once. */
