@@ -48,5 +48,5 @@ describe('generateServiceWorker', () => {
 		expect(sw).not.toContain('version.json');
 		expect(sw).toContain('SKIP_WAITING');
 		expect(count).toBe(9);
-	});
+	}, 60_000); // workbox bundles the worker with rollup, babel and terser: seconds on a busy machine
 });
