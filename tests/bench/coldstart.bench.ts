@@ -108,7 +108,7 @@ async function main() {
 		}
 	} finally {
 		await server.close().catch(() => undefined);
-		rmSync(profile, { recursive: true, force: true });
+		rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
 	}
 	const sorted = [...times].sort((a, b) => a - b);
 	const cardMedian = median(times);

@@ -67,7 +67,7 @@ async function main() {
 	} finally {
 		await chromium.stop();
 		await server.close();
-		rmSync(profile, { recursive: true, force: true });
+		rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
 	}
 	if (failed) {
 		console.log('Lighthouse: below budget');

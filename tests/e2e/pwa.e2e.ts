@@ -83,7 +83,7 @@ test('Chromium finds nothing stopping installation once the service worker runs'
 	} finally {
 		await context.close();
 		await server.close();
-		rmSync(profile, { recursive: true, force: true });
+		rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
 	}
 });
 
