@@ -1,5 +1,5 @@
 /** A small, fast, non-cryptographic string hash (cyrb53 pair): ids and content versions, same in Node and browser. */
-function cyrb53(text: string, seed: number): number {
+export function cyrb53(text: string, seed: number): number {
 	let h1 = 0xdeadbeef ^ seed;
 	let h2 = 0x41c6ce57 ^ seed;
 	for (let i = 0; i < text.length; i++) {

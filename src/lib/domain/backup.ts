@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import type { Scheduler } from './scheduling';
 import { memo, settingsSchema } from './settings';
-import type { CardRecord, Flag, LogEntry, Settings } from './types';
+import { blankCard, type CardRecord, type Flag, type LogEntry, type Settings } from './types';
 
 export const BACKUP_APP = 'sourcedeck';
 export const BACKUP_FORMAT = 1;
@@ -180,21 +180,5 @@ export function mergeBackup(
 
 /** A card for a question known only from its log (fp '' = unknown: the next bank sync adopts the bank's). */
 function baseFromLog(questionId: string, entries: readonly LogEntry[]): CardRecord {
-	const doc = entries.find((e) => e.kind === 'review')?.doc ?? '';
-	return {
-		id: questionId,
-		doc,
-		queue: 0,
-		due: 0,
-		fp: '',
-		state: 0,
-		stability: 0,
-		difficulty: 0,
-		elapsed_days: 0,
-		scheduled_days: 0,
-		learning_steps: 0,
-		reps: 0,
-		lapses: 0,
-		last_review: null
-	};
+	return blankCard(questionId, entries.find((e) => e.kind === 'review')?.doc ?? '');
 }

@@ -136,3 +136,23 @@ export interface DayContext {
 }
 
 export type { QuestionKind };
+
+/** A never-studied card with no known answer fingerprint. */
+export function blankCard(id: string, doc: string): CardRecord {
+	return {
+		id,
+		doc,
+		queue: 0,
+		due: 0,
+		fp: '',
+		state: 0,
+		stability: 0,
+		difficulty: 0,
+		elapsed_days: 0,
+		scheduled_days: 0,
+		learning_steps: 0,
+		reps: 0,
+		lapses: 0,
+		last_review: null
+	};
+}

@@ -2,7 +2,7 @@
 import type { IDBPTransaction } from 'idb';
 import type { Question } from '../bank/format';
 import { createScheduler, effectiveReviews } from '../domain/scheduling';
-import { DEFAULT_SETTINGS, type CardRecord, type LogEntry, type ResetEntry, type ReviewEntry, type UndoEntry } from '../domain/types';
+import { blankCard, DEFAULT_SETTINGS, type CardRecord, type ResetEntry, type ReviewEntry, type UndoEntry } from '../domain/types';
 import { inTransaction, observed, withDatabase } from './connection';
 import { ANSWER_NOT_SAVED } from './errors';
 import { sortLog } from './records';
@@ -72,7 +72,7 @@ async function undoInTx(tx: AnswerTx, target: ReviewEntry, entry: { id: string; 
 	const restored =
 		card && latest?.id === target.id
 			? scheduler.rollback(card, target)
-			: scheduler.reschedule(card ?? blankCard(target), [...log, undo]);
+			: scheduler.reschedule(card ?? blankCard(target.questionId, target.doc ?? ''), [...log, undo]);
 	await Promise.all([observed(reviews.add(undo)), observed(tx.objectStore('cards').put(restored))]);
 	return restored;
 }
@@ -85,7 +85,7 @@ export async function resetQuestion(questionId: string, entry: { id: string; now
 			const card = await tx.objectStore('cards').get(questionId);
 			if (!card) return null;
 			const reset: ResetEntry = { id: entry.id, kind: 'reset', questionId, at: entry.now, reason: 'manual' };
-			const fresh: CardRecord = { ...blankCard({ questionId, doc: card.doc }), fp: card.fp, queue: card.queue === -1 ? -1 : 0, due: entry.now };
+			const fresh: CardRecord = { ...blankCard(questionId, card.doc), fp: card.fp, queue: card.queue === -1 ? -1 : 0, due: entry.now };
 			await Promise.all([observed(tx.objectStore('reviews').add(reset)), observed(tx.objectStore('cards').put(fresh))]);
 			return fresh;
 		});
@@ -115,23 +115,4 @@ export async function addToStudy(questions: readonly Question[], now: number): P
 			return moved;
 		});
 	});
-}
-
-function blankCard(from: Pick<LogEntry, 'questionId'> & { doc?: string }): CardRecord {
-	return {
-		id: from.questionId,
-		doc: from.doc ?? '',
-		queue: 0,
-		due: 0,
-		fp: '',
-		state: 0,
-		stability: 0,
-		difficulty: 0,
-		elapsed_days: 0,
-		scheduled_days: 0,
-		learning_steps: 0,
-		reps: 0,
-		lapses: 0,
-		last_review: null
-	};
 }
