@@ -65,7 +65,8 @@ export function assembleBanks(documents: readonly BankDocument[], questions: rea
 			file: `${b.id}.json`,
 			questionCount: b.questions.length,
 			documents: b.id === 'corpus' ? b.documents.map((d) => d.id) : [b.id]
-		}))
+		})),
+		documents: documents.map(tidyDocument)
 	};
 	return [
 		{ path: 'index.json', text: JSON.stringify(index, null, '\t') + '\n' },

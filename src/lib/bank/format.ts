@@ -91,6 +91,8 @@ export interface BankIndexEntry {
 export interface BankIndex {
 	format: typeof BANK_FORMAT;
 	banks: BankIndexEntry[];
+	/** Every document in the corpus (its metadata, not its text), so a page can credit articles without a bank. */
+	documents: BankDocument[];
 }
 
 /** A human-readable name for an article: its title, else its publisher or author and date. */

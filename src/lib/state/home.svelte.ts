@@ -1,6 +1,7 @@
 // The home page: every bank with its counts, today's progress and streak, and the persistent-storage status.
-// Order matters for a fast first paint: the bank list comes from the small index.json; counts come from one
-// read-only transaction; the 386 KB corpus (article credits) and a bank sync happen after that, off the first paint.
+// Order matters for a fast first paint: the bank list and the article credits come from the small index.json; counts
+// come from one read-only transaction. The 386 KB corpus is loaded only when a learner with progress has not yet
+// reconciled it with this version of the bank (a rare bank update); the study and stats pages sync it too.
 import type { BankDocument, BankIndexEntry } from '$lib/bank/format';
 import { studyStreak, todayProgress, type Streak, type TodayProgress } from '$lib/domain/stats';
 import type { CardCounts } from '$lib/storage/queue';
@@ -14,7 +15,7 @@ export interface HomeBank {
 	title: string;
 	questionCount: number;
 	documentCount: number;
-	/** The article, for a per-article bank (once the corpus is loaded). */
+	/** The article, for a per-article bank. */
 	doc: BankDocument | null;
 	isCorpus: boolean;
 	counts: CardCounts | null;
@@ -37,12 +38,13 @@ export class HomeState {
 			const corpusEntry = index.banks.find((b) => b.id === CORPUS) ?? index.banks[0];
 			// The corpus first, then the articles in the index's order.
 			const entries = [...index.banks].sort((a, b) => Number(b.id === corpusEntry?.id) - Number(a.id === corpusEntry?.id));
+			const docs = indexBy(index.documents, (d) => d.id);
 			this.banks = entries.map((e) => ({
 				id: e.id,
 				title: e.title,
 				questionCount: e.questionCount,
 				documentCount: e.documents.length,
-				doc: null,
+				doc: e.id === corpusEntry?.id ? null : (docs.get(e.id) ?? null),
 				isCorpus: e.id === corpusEntry?.id,
 				counts: null
 			}));
@@ -57,12 +59,13 @@ export class HomeState {
 			const persistence = await progress.getPersistence();
 			this.persisted = persistence.askedAt === null ? null : persistence.granted;
 
-			// After the first paint: article credits, and a sync if the learner has progress and the bank changed.
+			// After the first paint, and only for a learner with progress: reconcile a changed corpus (notice + recount).
+			if (!counted) return;
 			await new Promise((resolve) => setTimeout(resolve, 0));
+			const { getSyncedBanks } = await import('$lib/storage/bank-sync');
+			if ((await getSyncedBanks())[corpusEntry.id]?.version === corpusEntry.version) return;
 			const corpus = await loadBank(corpusEntry.id);
-			const docs = indexBy(corpus.documents, (d) => d.id);
-			this.banks.forEach((b) => (b.doc = b.isCorpus ? null : (docs.get(b.id) ?? null)));
-			if (counted && (await progress.syncBank(corpus, now))) await this.#count(entries, now);
+			if (await progress.syncBank(corpus, now)) await this.#count(entries, now);
 		} catch (e) {
 			this.error = reportProblem(e);
 			this.loaded = true;
