@@ -37,10 +37,15 @@ export function loadIndex(): Promise<BankIndex> {
 export function loadBank(id: string): Promise<Bank> {
 	let promise = bankPromises.get(id);
 	if (!promise) {
+		// Banks are published as <id>.json: fetch that alongside the index instead of after it (a cold start offline
+		// waits for each request in turn); the index still decides which file is the bank.
+		const guess = /^[\w-]+$/.test(id) ? `${id}.json` : null;
+		const early = guess ? fetchJson(`/banks/${guess}`) : null;
+		early?.catch(() => undefined);
 		promise = loadIndex().then(async (index) => {
 			const entry = index.banks.find((b) => b.id === id);
 			if (!entry) throw new BankLoadError(`There is no question bank called “${id}”.`);
-			const bank = (await fetchJson(`/banks/${entry.file}`)) as Bank;
+			const bank = (await (early && entry.file === guess ? early : fetchJson(`/banks/${entry.file}`))) as Bank;
 			if (bank.format !== BANK_FORMAT) throw new BankLoadError('The question bank is in an unknown format.');
 			return bank;
 		});

@@ -6,8 +6,8 @@ import type { Bank, Question } from '$lib/bank/format';
 import type { CardRecord, DayContext, Flag, LogEntry, ReviewEntry, Settings } from '$lib/domain/types';
 import type { SessionAnswer } from '$lib/domain/session';
 import type { CardScope, StudyQueue } from '$lib/storage/queue';
-import { onStorageStatus, reopenStorage } from '$lib/storage/connection';
-import { countBanks, countCards, getStudyQueue } from '$lib/storage/queue';
+import { getDatabase, onStorageStatus, reopenStorage } from '$lib/storage/connection';
+import { countBanks, countCards, getStudyQueue, scopeOfBank } from '$lib/storage/queue';
 import { getCards, listCards, listLog } from '$lib/storage/records';
 import { getPersistence, requestPersistence } from '$lib/storage/persistence';
 import { addFlag, exportFlags, listFlags, removeFlag } from '$lib/storage/flags';
@@ -64,7 +64,25 @@ export const progress = {
 		return result.synced;
 	},
 
-	async getStudyQueue(bank: Bank, now: number, only: readonly string[] | null): Promise<Pick<StudyQueue, 'due' | 'fresh'>> {
+	/** Open storage and load the modules a study session needs (bank sync, answers, settings) while other work runs. */
+	preloadStudy(): void {
+		watchStorage();
+		getDatabase().catch(() => undefined); // failures reach the learner through the storage status
+		void import('$lib/storage/bank-sync').catch(() => undefined);
+		void answers().catch(() => undefined);
+		void settings().catch(() => undefined);
+	},
+
+	/**
+	 * Today's queue for a bank. Needs only the bank's id (its cards are in storage), so a study page can read it while
+	 * the bank file is still loading. `known` settings save a read.
+	 */
+	async getStudyQueue(
+		bankId: string,
+		now: number,
+		only: readonly string[] | null,
+		known?: Settings
+	): Promise<Pick<StudyQueue, 'due' | 'fresh'>> {
 		if (only) {
 			// "Study the ones I missed": those questions whatever their due date, scheduled ones first.
 			const cards = [...(await getCards(only)).values()].filter((c) => c.queue !== -1);
@@ -73,7 +91,7 @@ export const progress = {
 				fresh: cards.filter((c) => c.queue === 0).sort((a, b) => a.due - b.due)
 			};
 		}
-		return getStudyQueue(scopeOf(bank), dayContext(now), await progress.getSettings());
+		return getStudyQueue(scopeOfBank(bankId), dayContext(now), known ?? (await progress.getSettings()));
 	},
 
 	countCards: (scope: CardScope, now: number) => countCards(scope, now),

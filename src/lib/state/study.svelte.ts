@@ -26,6 +26,9 @@ import { emptyMap, indexBy } from './collections';
 
 export type StudyPhase = 'loading' | 'asking' | 'answered' | 'done' | 'error';
 
+/** After this long without the answer committed, the rating buttons show as busy. */
+const SLOW_COMMIT_MS = 150;
+
 export class StudyState {
 	phase = $state<StudyPhase>('loading');
 	bank = $state.raw<Bank | null>(null);
@@ -50,6 +53,8 @@ export class StudyState {
 	#shownAt = 0;
 	#questions = emptyMap<string, Question>();
 	#bankId = '';
+	/** An answer, undo or reset is being written (set at once; `busy` is what the buttons show). */
+	#working = false;
 
 	async start(bankId: string, onlyIds: string[] | null = null): Promise<void> {
 		this.phase = 'loading';
@@ -57,14 +62,22 @@ export class StudyState {
 		this.#bankId = bankId;
 		this.limitedTo = onlyIds;
 		try {
-			const bank = await loadBank(bankId);
-			this.bank = bank;
-			this.#questions = indexBy(bank.questions, (q) => q.id);
-			await progress.syncBank(bank, Date.now());
-			const settings = await progress.getSettings();
-			this.#scheduler = createScheduler(settings);
 			const now = Date.now();
-			const queue = await progress.getStudyQueue(bank, now, onlyIds);
+			progress.preloadStudy();
+			// In parallel: the bank file, settings and today's queue. The queue comes from storage alone (the bank's id
+			// is enough); only a bank version not synced before can change the cards, and then it is read again.
+			const settingsPromise = progress.getSettings();
+			settingsPromise.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
+			const readQueue = async () => progress.getStudyQueue(bankId, now, onlyIds, await settingsPromise);
+			const early = readQueue();
+			early.catch(() => undefined);
+			const bank = await loadBank(bankId);
+			this.#questions = indexBy(bank.questions, (q) => q.id);
+			const [changed, settings] = await Promise.all([progress.syncBank(bank, now), settingsPromise]);
+			this.#scheduler = createScheduler(settings);
+			const queue = changed ? await readQueue() : await early;
+			// The bank's title and the first card in one render (a render of the title alone would delay the card).
+			this.bank = bank;
 			this.session = startSession(queue, now);
 			this.#show(now);
 		} catch (e) {
@@ -80,7 +93,7 @@ export class StudyState {
 
 	respond(response: LearnerResponse): void {
 		const q = this.question;
-		if (!q || this.phase !== 'asking' || this.busy) return;
+		if (!q || this.phase !== 'asking' || this.#working) return;
 		this.response = response;
 		if (response.type === 'reveal') {
 			this.#check = null;
@@ -101,6 +114,8 @@ export class StudyState {
 				matched: matchNote(check)
 			};
 		}
+		// The intervals on the rating buttons: worked out here, not while the next card is being shown.
+		if (this.card) this.intervals = this.#intervalsFor(this.card, Date.now());
 		this.phase = 'answered';
 	}
 
@@ -108,8 +123,11 @@ export class StudyState {
 	async rate(rating: Rating): Promise<void> {
 		const session = this.session;
 		const card = this.card;
-		if (!session || !card || this.phase !== 'answered' || this.busy) return;
-		this.busy = true;
+		if (!session || !card || this.phase !== 'answered' || this.#working) return;
+		// Guarded by a plain flag; the buttons show as busy only when the write is slow (a render before a commit of a
+		// few ms would only delay the next card).
+		this.#working = true;
+		const slow = setTimeout(() => (this.busy = true), SLOW_COMMIT_MS);
 		try {
 			const now = Date.now();
 			const result = answerCard(session, this.#scheduler, {
@@ -132,6 +150,8 @@ export class StudyState {
 		} catch (e) {
 			this.#fail(e);
 		} finally {
+			clearTimeout(slow);
+			this.#working = false;
 			this.busy = false;
 		}
 	}
@@ -145,10 +165,10 @@ export class StudyState {
 
 	async undo(): Promise<void> {
 		const session = this.session;
-		if (!session || this.busy) return;
+		if (!session || this.#working) return;
 		const result = undoAnswer(session);
 		if (!result) return;
-		this.busy = true;
+		this.#working = this.busy = true;
 		try {
 			await progress.undoReview(result.undone, Date.now());
 			this.session = result.state;
@@ -157,15 +177,15 @@ export class StudyState {
 		} catch (e) {
 			this.#fail(e);
 		} finally {
-			this.busy = false;
+			this.#working = this.busy = false;
 		}
 	}
 
 	/** Start the current question over (its log is kept; a reset entry supersedes it). */
 	async resetCurrent(): Promise<void> {
 		const q = this.question;
-		if (!q || this.busy) return;
-		this.busy = true;
+		if (!q || this.#working) return;
+		this.#working = this.busy = true;
 		try {
 			const fresh = await progress.resetQuestion(q, Date.now());
 			const session = this.session;
@@ -175,13 +195,13 @@ export class StudyState {
 				this.session = { ...session, pending: swap(session.pending), learning: swap(session.learning) };
 				if (this.card?.id === fresh.id) {
 					this.card = fresh;
-					this.intervals = Object.fromEntries(this.#scheduler.preview(fresh, Date.now()).map((p) => [p.rating, p.label]));
+					this.intervals = this.#intervalsFor(fresh, Date.now());
 				}
 			}
 		} catch (e) {
 			this.#fail(e);
 		} finally {
-			this.busy = false;
+			this.#working = this.busy = false;
 		}
 	}
 
@@ -211,9 +231,12 @@ export class StudyState {
 		this.card = card;
 		this.question = q;
 		this.options = optionsFor(q);
-		this.intervals = Object.fromEntries(this.#scheduler.preview(card, now).map((p) => [p.rating, p.label]));
 		this.#shownAt = now;
 		this.phase = 'asking';
+	}
+
+	#intervalsFor(card: CardRecord, now: number): Partial<Record<Rating, string>> {
+		return Object.fromEntries(this.#scheduler.preview(card, now).map((p) => [p.rating, p.label]));
 	}
 
 	#fail(e: unknown): void {
