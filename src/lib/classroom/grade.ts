@@ -1,7 +1,7 @@
 /** Grades a student's response with the app's lenient answer checker. */
 import type { Question } from '../bank/format';
-import { checkAnswer, type AnswerInput } from '../domain/check-answer';
-import type { LearnerResponse } from '../state/response';
+import { checkAnswer } from '../domain/check-answer';
+import { toAnswerInput, type LearnerResponse } from '../state/response';
 
 export interface GradedAnswer {
 	correct: boolean;
@@ -12,12 +12,7 @@ export interface GradedAnswer {
 export function gradeResponse(question: Question, response: LearnerResponse | null, selfRight = false): GradedAnswer {
 	if (!response) return { correct: false, given: '' };
 	if (response.type === 'reveal') return { correct: selfRight, given: selfRight ? 'I knew it' : 'I did not know it' };
-	const input: AnswerInput =
-		response.type === 'pick'
-			? { kind: 'choice', choice: response.value }
-			: response.type === 'text'
-				? { kind: 'text', text: response.value }
-				: { kind: 'order', items: response.items };
+	const input = toAnswerInput(response);
 	const given = response.type === 'order' ? response.items.join(' → ') : response.value;
 	return { correct: checkAnswer(question, input).correct, given };
 }

@@ -1,10 +1,10 @@
 // "Check your knowledge": a test that never touches the schedule (nothing here writes to storage).
 import type { Bank, Question } from '$lib/bank/format';
-import { checkAnswer, composeKnowledgeTest, scoreKnowledgeTest, type AnswerCheck, type AnswerInput, type TestScore } from '$lib/domain';
+import { checkAnswer, composeKnowledgeTest, scoreKnowledgeTest, type AnswerCheck, type TestScore } from '$lib/domain';
 import { loadBank } from './banks';
 import { reportProblem } from './problems';
 import { matchNote, optionsFor } from './study.svelte';
-import type { Graded, LearnerResponse } from './response';
+import { toAnswerInput, type Graded, type LearnerResponse } from './response';
 import { emptyMap } from './collections';
 
 export type TestPhase = 'loading' | 'setup' | 'asking' | 'answered' | 'done' | 'error';
@@ -51,12 +51,7 @@ export class KnowledgeTestState {
 			// A flashcard: the learner says whether they knew it (selfGrade).
 			this.graded = { correct: null, suggested: 3 };
 		} else {
-			const input: AnswerInput =
-				response.type === 'pick'
-					? { kind: 'choice', choice: response.value }
-					: response.type === 'text'
-						? { kind: 'text', text: response.value }
-						: { kind: 'order', items: response.items };
+			const input = toAnswerInput(response);
 			const check = checkAnswer(q, input, { elapsedMs: Date.now() - this.#shownAt });
 			this.#checks.set(q.id, check);
 			this.graded = {

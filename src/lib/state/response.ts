@@ -1,5 +1,6 @@
 // What the learner did on a card, before it is graded by the domain's answer checker.
 import type { QuestionKind, QuestionType } from '$lib/bank/format';
+import type { AnswerInput } from '$lib/domain/check-answer';
 import type { Rating } from '$lib/domain/types';
 
 export type LearnerResponse =
@@ -7,6 +8,13 @@ export type LearnerResponse =
 	| { type: 'pick'; value: string }
 	| { type: 'text'; value: string }
 	| { type: 'order'; items: string[] };
+
+/** The checker's input for a graded response (a flashcard reveal is self-rated, not checked). */
+export function toAnswerInput(response: Exclude<LearnerResponse, { type: 'reveal' }>): AnswerInput {
+	if (response.type === 'pick') return { kind: 'choice', choice: response.value };
+	if (response.type === 'text') return { kind: 'text', text: response.value };
+	return { kind: 'order', items: response.items };
+}
 
 export interface Graded {
 	/** null for a self-rated flashcard. */

@@ -11,7 +11,6 @@ import {
 	summarizeSession,
 	undoAnswer,
 	type AnswerCheck,
-	type AnswerInput,
 	type CardRecord,
 	type Rating,
 	type Scheduler,
@@ -21,7 +20,7 @@ import {
 import { loadBank } from './banks';
 import { progress } from './progress';
 import { reportProblem } from './problems';
-import { shuffle, type Graded, type LearnerResponse } from './response';
+import { shuffle, toAnswerInput, type Graded, type LearnerResponse } from './response';
 import { emptyMap, indexBy } from './collections';
 
 export type StudyPhase = 'loading' | 'asking' | 'answered' | 'done' | 'error';
@@ -99,12 +98,7 @@ export class StudyState {
 			this.#check = null;
 			this.graded = { correct: null, suggested: 3 };
 		} else {
-			const input: AnswerInput =
-				response.type === 'pick'
-					? { kind: 'choice', choice: response.value }
-					: response.type === 'text'
-						? { kind: 'text', text: response.value }
-						: { kind: 'order', items: response.items };
+			const input = toAnswerInput(response);
 			const check = checkAnswer(q, input, { elapsedMs: Date.now() - this.#shownAt });
 			this.#check = check;
 			this.graded = {
