@@ -1,3 +1,3 @@
-// Prerendered with server rendering: the page's HTML shell (headings, text, reserved space for the data from
-// IndexedDB) paints before any JavaScript runs; the data loads in onMount/$effect in the browser.
-export const ssr = true;
+// Client-rendered (no server-rendered shell): its forms must not be usable before the page is hydrated, or a quick
+// tap submits them natively and nothing is saved (seen as flaky backup/settings e2e runs under load).
+export const ssr = false;
