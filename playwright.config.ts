@@ -25,7 +25,9 @@ export default defineConfig({
 	expect: { timeout: 10_000 },
 	fullyParallel: true,
 	workers: 2,
-	retries: 0,
+	// One retry on CI only: a 2-core runner under full load has failed a keyboard test once (not reproduced in
+	// 28 loaded local runs); a test that fails twice still fails the run, and Playwright reports it as flaky.
+	retries: process.env.CI ? 1 : 0,
 	reporter: [['list']],
 	use: {
 		...devices['Pixel 5'],

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { answerCard, currentQuestion, currentQuestionId, homeCounts, statsFigures } from './ui-helpers';
+import { answerCard, corpus, currentQuestion, currentQuestionId, homeCounts, statsFigures } from './ui-helpers';
 
 test('a new user studies 10 cards of mixed types; counts and statistics change and survive a reload', async ({ page }) => {
 	await page.goto('/');
@@ -148,6 +148,23 @@ test('keyboard only: Space shows and continues, digits pick and rate, Z undoes, 
 	await page.keyboard.press('Tab');
 	const ring = await page.locator(':focus').evaluate((el) => getComputedStyle(el).outlineStyle + ' ' + getComputedStyle(el).outlineWidth);
 	expect(ring).toMatch(/^solid [1-9]/);
+});
+
+test('an ordering question by keyboard alone: move, check with Enter, continue with Space', async ({ page }) => {
+	const q = (await corpus(page)).questions.find((x) => x.type === 'order');
+	if (!q?.items) throw new Error('the corpus bank has no ordering question');
+	await page.goto(`/study?bank=corpus&only=${q.id}`);
+	expect(await currentQuestionId(page)).toBe(q.id);
+	await page.keyboard.press('Tab');
+	await expect(page.locator(':focus')).toHaveAttribute('data-order-move', /.+/);
+	await page.keyboard.press('Enter');
+	await expect(page.getByText(/moved to position/)).toBeAttached();
+	await page.getByRole('button', { name: 'Check order' }).focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByText(/^[✓✗] /).first()).toBeVisible();
+	// The check button is now disabled: Space must still continue, not be swallowed by it.
+	await page.keyboard.press('Space');
+	await expect(page.getByText('· 1 answered').or(page.getByRole('heading', { name: /Session complete/ }))).toBeVisible();
 });
 
 test('reset a question: it starts over as new, its earlier answers kept in the statistics', async ({ page }) => {
