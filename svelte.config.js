@@ -1,6 +1,7 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 
 /** CSP hash source for one exact inline style value. */
 const hashStyle = (/** @type {string} */ css) => `sha256-${createHash('sha256').update(css).digest('base64')}`;
@@ -10,6 +11,11 @@ const allowedStyleAttributes = [
 	'display: contents',
 	'position: absolute; left: 0; top: 0; clip: rect(0 0 0 0); clip-path: inset(50%); overflow: hidden; white-space: nowrap; width: 1px; height: 1px'
 ];
+
+/** CSP hash sources for app.html's own inline scripts (kit hashes only the scripts it writes). */
+const appHtmlScripts = [...readFileSync(new URL('./src/app.html', import.meta.url), 'utf8').matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+	(m) => `sha256-${createHash('sha256').update(m[1]).digest('base64')}`
+);
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -27,7 +33,7 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				'script-src': ['self', ...appHtmlScripts],
 				// No 'unsafe-inline': Svelte 5 sets dynamic styles through the CSSOM (style.cssText, setProperty) and
 				// transitions through element.animate(), which CSP allows; static style="" attributes in components are
 				// blocked, so components use classes.

@@ -1,6 +1,8 @@
 // Lighthouse 12, mobile profile (its default: Moto G-class phone, slow 4G, 4× CPU), on the built app served from
 // build/. Budgets: performance ≥ 95, accessibility 100, best practices ≥ 95 on every page measured.
-// Needs `npm run build` first. Prints the scores and every failing audit; exits 1 below budget.
+// Needs `npm run build` first. Each page is measured RUNS times and the median run (by performance score) is
+// judged, as Lighthouse's own guidance advises for a noisy host; the range is printed beside it.
+// Prints the scores and every failing audit; exits 1 below budget.
 import lighthouse from 'lighthouse';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +12,7 @@ import { startServer } from '../e2e/pwa-server';
 
 const budgets = { performance: 95, accessibility: 100, 'best-practices': 95 } as const;
 type Category = keyof typeof budgets;
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const pages = ['/', '/study?bank=corpus', '/read?doc=tatsumi-2018-11-catalyst-behind-peace-talks', '/settings'];
 
 async function main() {
@@ -19,13 +22,20 @@ async function main() {
 	let failed = false;
 	try {
 		for (const path of pages) {
-			const result = await lighthouse(`${server.url}${path}`, {
-				port: chromium.port,
-				output: 'json',
-				logLevel: 'error',
-				onlyCategories: Object.keys(budgets)
-			});
-			if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+			const runs: NonNullable<Awaited<ReturnType<typeof lighthouse>>>[] = [];
+			for (let i = 0; i < RUNS; i++) {
+				const run = await lighthouse(`${server.url}${path}`, {
+					port: chromium.port,
+					output: 'json',
+					logLevel: 'error',
+					onlyCategories: Object.keys(budgets)
+				});
+				if (!run) throw new Error(`Lighthouse returned nothing for ${path}`);
+				runs.push(run);
+			}
+			const perf = (r: (typeof runs)[number]) => r.lhr.categories.performance?.score ?? 0;
+			runs.sort((a, b) => perf(a) - perf(b));
+			const result = runs[Math.floor(runs.length / 2)];
 			const { categories, audits } = result.lhr;
 			if (result.lhr.runtimeError) throw new Error(`${path}: ${result.lhr.runtimeError.message}`);
 			const line: string[] = [];
@@ -35,7 +45,7 @@ async function main() {
 				if (!ok) failed = true;
 				line.push(`${id} ${score}${ok ? '' : ` (budget ${budgets[id]})`}`);
 			}
-			console.log(`${path}: ${line.join(', ')}`);
+			console.log(`${path}: ${line.join(', ')} (median of ${runs.length}; performance ${runs.map((r) => Math.round(perf(r) * 100)).join('/')})`);
 			const fcp = audits['first-contentful-paint']?.displayValue;
 			const lcp = audits['largest-contentful-paint']?.displayValue;
 			const tbt = audits['total-blocking-time']?.displayValue;

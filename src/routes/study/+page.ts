@@ -3,6 +3,14 @@
 import type { PageLoad } from './$types';
 import { loadBank } from '$lib/state/banks';
 import { progress } from '$lib/state/progress';
+// Imported statically here (progress imports them on demand elsewhere) and exported so the bundler keeps them:
+// the prerendered study page then lists their chunks, ts-fsrs included, as modulepreloads, fetched with the app's
+// own scripts instead of after them.
+import * as bankSync from '$lib/storage/bank-sync';
+import * as answers from '$lib/storage/answers';
+import * as settings from '$lib/storage/settings';
+
+export const _studyModules = [bankSync, answers, settings];
 
 export const load: PageLoad = ({ url }) => {
 	const bankId = url.searchParams.get('bank') ?? 'corpus';
