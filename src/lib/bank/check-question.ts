@@ -25,7 +25,7 @@ export interface GateContext {
 	weights: ReadonlyMap<string, number>;
 	/** Normalised text (space-padded) and content words of each sentence, computed once. */
 	normalized: readonly string[];
-	words: readonly Set<string>[];
+	words: readonly ReadonlySet<string>[];
 	/** Token → indexes of the sentences holding it, so a distractor is only compared with sentences naming it. */
 	index: ReadonlyMap<string, number[]>;
 	/** Weight of a word not seen in the corpus. */
@@ -38,7 +38,7 @@ export function makeGateContext(texts: ReadonlyMap<string, string>, sentences: r
 	const df = new Map<string, number>();
 	const index = new Map<string, number[]>();
 	const normalized: string[] = [];
-	const words: Set<string>[] = [];
+	const words: ReadonlySet<string>[] = [];
 	const byText = new Map<string, UniqueSentence>();
 	for (const s of sentences) {
 		const u = byText.get(s.text);
@@ -68,7 +68,7 @@ export function makeGateContext(texts: ReadonlyMap<string, string>, sentences: r
  * Indexes of the sentences that could share `threshold` of the fact's weight: any such sentence holds one
  * of the heaviest words making up more than 1 - threshold of it, so only their lists are read.
  */
-function sentencesSharing(ctx: GateContext, fact: Set<string>, threshold: number): number[] {
+function sentencesSharing(ctx: GateContext, fact: ReadonlySet<string>, threshold: number): number[] {
 	const ranked = [...fact].map((w) => ({ w, weight: ctx.weights.get(w) ?? ctx.maxWeight })).sort((a, b) => b.weight - a.weight);
 	const total = ranked.reduce((sum, x) => sum + x.weight, 0);
 	const out = new Set<number>();
@@ -96,7 +96,7 @@ function sentencesNaming(ctx: GateContext, phrase: string): number[] {
 }
 
 /** Weighted share of `fact`'s words found in `other`. */
-function factOverlap(fact: Set<string>, other: Set<string>, weights: ReadonlyMap<string, number>, fallback: number): number {
+function factOverlap(fact: ReadonlySet<string>, other: ReadonlySet<string>, weights: ReadonlyMap<string, number>, fallback: number): number {
 	let all = 0;
 	let hit = 0;
 	for (const w of fact) {

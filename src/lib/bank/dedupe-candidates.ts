@@ -5,7 +5,7 @@
 import type { Candidate } from './candidate';
 import { contentWords, normalizeText } from './normalize-text';
 
-function jaccard(a: Set<string>, b: Set<string>): number {
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 	let inter = 0;
 	for (const w of a) if (b.has(w)) inter++;
 	const union = a.size + b.size - inter;

@@ -2,7 +2,7 @@
 import type { Question, QuestionKind, QuestionType, SourceRef } from './format';
 import type { Candidate } from './candidate';
 import type { AnalyzedSentence } from './analyze-document';
-import { hashText } from './hash-text';
+import { cyrb53 } from './hash-text';
 
 export const BLANK = '_____';
 
@@ -19,11 +19,17 @@ export function replaceSpan(sentence: string, start: number, end: number, by: st
 	return sentence.slice(0, start) + by + sentence.slice(end);
 }
 
-/** Deterministic pseudo-random pick order: sort by hash of key + item. */
+/**
+ * Deterministic pseudo-random pick order: sort by hash of key + item. The numeric hash orders items exactly as
+ * hashText's fixed-width base-36 string of it would (ties broken by a second seed), without building strings.
+ */
 export function shuffleBy<T>(items: readonly T[], key: string, label: (t: T) => string): T[] {
 	return items
-		.map((item) => ({ item, h: hashText(key + '|' + label(item)) }))
-		.sort((a, b) => (a.h < b.h ? -1 : a.h > b.h ? 1 : 0))
+		.map((item) => {
+			const text = key + '|' + label(item);
+			return { item, h: cyrb53(text, 0), tie: cyrb53(text, 1) };
+		})
+		.sort((a, b) => a.h - b.h || a.tie - b.tie)
 		.map((x) => x.item);
 }
 

@@ -2,9 +2,20 @@
 
 const WORD = /[\p{L}\p{N}]+|%/gu;
 
-/** Lower-case word tokens; punctuation, quotes and dashes are separators ("Abe’s" → abe, s; "14%" → 14, %). */
-export function tokenize(text: string): string[] {
-	return text.normalize('NFKC').toLowerCase().match(WORD) ?? [];
+const tokenMemo = new Map<string, readonly string[]>();
+
+/**
+ * Lower-case word tokens; punctuation, quotes and dashes are separators ("Abe’s" → abe, s; "14%" → 14, %).
+ * Memoised (the gates, generators and dedupe tokenise the same sentences and roles many times): read-only.
+ */
+export function tokenize(text: string): readonly string[] {
+	let tokens = tokenMemo.get(text);
+	if (tokens === undefined) {
+		if (tokenMemo.size > 20000) tokenMemo.clear();
+		tokens = text.normalize('NFKC').toLowerCase().match(WORD) ?? [];
+		tokenMemo.set(text, tokens);
+	}
+	return tokens;
 }
 
 const memo = new Map<string, string>();
@@ -33,13 +44,21 @@ const STOP = new Set(
 	)
 );
 
-/** Content words of a text (no stop words), for overlap measures. */
-export function contentWords(text: string): Set<string> {
-	return new Set(tokenize(text).filter((t) => !STOP.has(t) && t.length > 1));
+const contentMemo = new Map<string, ReadonlySet<string>>();
+
+/** Content words of a text (no stop words), for overlap measures. Memoised: read-only. */
+export function contentWords(text: string): ReadonlySet<string> {
+	let words = contentMemo.get(text);
+	if (words === undefined) {
+		if (contentMemo.size > 20000) contentMemo.clear();
+		words = new Set(tokenize(text).filter((t) => !STOP.has(t) && t.length > 1));
+		contentMemo.set(text, words);
+	}
+	return words;
 }
 
 /** Share of `a`'s content words found in `b` (0..1). */
-export function overlapShare(a: Set<string>, b: Set<string>): number {
+export function overlapShare(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 	if (a.size === 0) return 0;
 	let n = 0;
 	for (const w of a) if (b.has(w)) n++;
