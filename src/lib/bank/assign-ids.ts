@@ -18,6 +18,7 @@ export function curatedId(doc: string, slug: string): string {
 export function assignId(c: Candidate): Candidate {
 	if (c.question.id) return c;
 	const q = c.question;
-	const id = generatedId(q.sources[0].doc, q.type, q.type === 'truefalse' ? '' : q.answer, c.form, c.anchor, c.fact);
+	// A true/false answer says little; an order answer is the items' wording: the anchor (the sentences) says which.
+	const id = generatedId(q.sources[0].doc, q.type, q.type === 'truefalse' || q.type === 'order' ? '' : q.answer, c.form, c.anchor, c.fact);
 	return { ...c, question: { ...q, id } };
 }

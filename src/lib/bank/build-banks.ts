@@ -21,6 +21,7 @@ import { generateDateQuestions } from './generate-date-questions';
 import { generateFigureQuestions } from './generate-figure-questions';
 import { generateActorQuestions } from './generate-actor-questions';
 import { generatePositionQuestions, generateArticleQuestions } from './generate-position-questions';
+import { generateOrderQuestions } from './generate-order-questions';
 import { scoreCandidate, SCORE_THRESHOLD } from './score-candidate';
 import { assignId } from './assign-ids';
 import { checkQuestion, makeGateContext } from './check-question';
@@ -76,7 +77,8 @@ function generateAll(analyzed: readonly AnalyzedDocument[], actors: ReturnType<t
 		...generateFigureQuestions(sentences),
 		...generateActorQuestions(sentences, actors),
 		...generatePositionQuestions(sentences, actors),
-		...generateArticleQuestions(sentences, analyzed.map((a) => a.doc))
+		...generateArticleQuestions(sentences, analyzed.map((a) => a.doc)),
+		...generateOrderQuestions(analyzed, { people: actors.filter((a) => a.kind === 'person').flatMap((a) => a.aliases) })
 	]
 		.map(scoreCandidate)
 		.map(assignId);
@@ -93,8 +95,19 @@ function dropAskedByCurated(passing: Candidate[], curated: readonly Candidate[],
 			const key = s.doc;
 			bySentence.set(key, [...(bySentence.get(key) ?? []), c]);
 		}
+	const overlaps = (a: { doc: string; start: number; end: number }, b: { doc: string; start: number; end: number }) =>
+		a.doc === b.doc && a.start < b.end && a.end > b.start;
 	return passing.filter((g) => {
 		if (review.get(g.question.id)?.action === 'approve') return true;
+		if (g.question.type === 'order') {
+			// An ordering whose events a curated ordering mostly orders already asks the same thing.
+			const srcs = g.question.sources;
+			const same = (bySentence.get(srcs[0].doc) ?? []).find(
+				(c) => c.question.type === 'order' && srcs.filter((s) => c.question.sources.some((t) => overlaps(s, t))).length * 2 > srcs.length
+			);
+			if (same) rejected.push(rejection(g, `near-duplicate of curated ${same.question.id} (most of the same events)`));
+			return !same;
+		}
 		const src = g.question.sources[0];
 		const answer = g.question.type === 'truefalse' ? g.fact : g.question.answer;
 		const same = (bySentence.get(src.doc) ?? []).find(

@@ -16,6 +16,11 @@ export interface Candidate {
 	derived?: 'document' | 'reviewed';
 	/** Other names of each wrong choice, so "never true elsewhere" also finds "Putin" for "Vladimir Putin". */
 	choiceAliases?: Record<string, string[]>;
+	/**
+	 * Generated order questions: each item's date (YYYY, YYYY-MM or YYYY-MM-DD) and how its quote writes it,
+	 * parallel to `items` and `sources`, so the gates can check the order (never shipped).
+	 */
+	itemDates?: { date: string; surface: string }[];
 	score: number;
 	/** Why the score is what it is (report). */
 	notes: string[];

@@ -4,6 +4,7 @@
  */
 import type { Candidate } from './candidate';
 import { containsWords, contentWords, normalizeText, tokenize } from './normalize-text';
+import { extractDates } from './extract-dates';
 
 export interface CorpusSentence {
 	doc: string;
@@ -217,6 +218,54 @@ function checkForm(c: Candidate): GateFailure | null {
 		const items = q.items ?? [];
 		if (items.length < 3 || items.length > 5) return { gate: 'bad-order', reason: 'an order question needs 3-5 items' };
 		if (new Set(items.map(normalizeText)).size !== items.length) return { gate: 'bad-order', reason: 'two items are the same' };
+		if (q.answer !== items.join(' → ')) return { gate: 'bad-order', reason: 'the answer must be the items in order, joined with " → "' };
+	}
+	return null;
+}
+
+/** First and last day an ISO date value (YYYY, YYYY-MM, YYYY-MM-DD) can mean, as comparable strings. */
+export function dateSpan(value: string): { from: string; to: string } | null {
+	if (/^\d{4}$/.test(value)) return { from: `${value}-01-01`, to: `${value}-12-31` };
+	if (/^\d{4}-\d{2}$/.test(value)) return { from: `${value}-01`, to: `${value}-31` };
+	if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return { from: value, to: value };
+	return null;
+}
+
+/** `a` is wholly before `b` ("2018" is not before "2018-11", nor after it): nobody could order them otherwise. */
+export function strictlyBefore(a: string, b: string): boolean {
+	const x = dateSpan(a);
+	const y = dateSpan(b);
+	return !!x && !!y && x.to < y.from;
+}
+
+/**
+ * Order items: none opens with a pronoun that does not say who; a generated one also carries, per item, its own
+ * quote (at its offsets, checked above) holding the item's date and every word of the item, no date in the item
+ * itself (it would give the order away), and dates that put the items in exactly the order given.
+ */
+function checkOrder(c: Candidate, ctx: GateContext): GateFailure | null {
+	const q = c.question;
+	if (q.type !== 'order') return null;
+	const items = q.items ?? [];
+	for (const item of items) {
+		const p = findUnresolvedPronoun(item, ctx.people);
+		if (p) return { gate: 'unresolved-pronoun', reason: `"${p}" in the item "${item}" does not say who` };
+	}
+	if (q.origin !== 'generated' && !c.itemDates) return null;
+	const dates = c.itemDates ?? [];
+	if (dates.length !== items.length || q.sources.length !== items.length)
+		return { gate: 'bad-order', reason: 'a generated order question needs one date and one quote per item' };
+	for (let i = 0; i < items.length; i++) {
+		const { date, surface } = dates[i];
+		const quote = q.sources[i].quote;
+		if (!dateSpan(date)) return { gate: 'bad-order', reason: `item ${i + 1} has no usable date ("${date}")` };
+		if (!quote.includes(surface)) return { gate: 'bad-order', reason: `the quote of item ${i + 1} does not give its date "${surface}"` };
+		const missing = [...contentWords(items[i])].filter((w) => !contentWords(quote).has(w));
+		if (missing.length) return { gate: 'bad-order', reason: `item ${i + 1} is not taken from its quote ("${missing.join(' ')}")` };
+		if (containsWords(items[i], surface) || extractDates(items[i], dateSpan(date)!.from).length)
+			return { gate: 'bad-order', reason: `item ${i + 1} gives its date away: "${items[i]}"` };
+		if (i > 0 && !strictlyBefore(dates[i - 1].date, date))
+			return { gate: 'bad-order', reason: `items ${i} and ${i + 1} are not in a clear chronological order (${dates[i - 1].date}, ${date})` };
 	}
 	return null;
 }
@@ -251,7 +300,7 @@ function checkDistractors(c: Candidate, ctx: GateContext): GateFailure | null {
 	return null;
 }
 
-const GATES = [checkShape, checkQuotes, checkSupport, checkPromptLeak, checkPronoun, checkForm, checkDistractors];
+const GATES = [checkShape, checkQuotes, checkSupport, checkPromptLeak, checkPronoun, checkForm, checkOrder, checkDistractors];
 
 /** The first gate the candidate fails, or null when it may ship. */
 export function checkQuestion(c: Candidate, ctx: GateContext): GateFailure | null {

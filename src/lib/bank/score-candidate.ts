@@ -43,7 +43,26 @@ const PENALTIES: Penalty[] = [
 	{ test: (c) => c.form.startsWith('truefalse') && c.question.prompt.length > 330, cost: 0.3, note: 'long true/false statement' }
 ];
 
+/**
+ * An order question shows its items, not its sentences: each item is read as a sentence would be (an item that
+ * leans on an earlier sentence or speaks in the first person costs what such a sentence does; its length does not).
+ */
+function scoreOrder(c: Candidate): Candidate {
+	const notes = new Set<string>();
+	let cost = 0;
+	for (const item of c.question.items ?? []) {
+		const as = { ...c, question: { ...c.question, type: 'typed' as const, sources: [{ ...c.question.sources[0], quote: item }] } };
+		for (const p of PENALTIES)
+			if (!p.note.startsWith('sentence ') && p.test(as, 20) && !notes.has(p.note)) {
+				cost += p.cost;
+				notes.add(p.note);
+			}
+	}
+	return { ...c, score: Math.round((1 - cost) * 100) / 100, notes: [...notes].map((n) => `an item: ${n}`) };
+}
+
 export function scoreCandidate(c: Candidate): Candidate {
+	if (c.question.type === 'order') return scoreOrder(c);
 	const words = c.question.sources[0].quote.split(/\s+/).length;
 	let score = 1;
 	const notes: string[] = [];
