@@ -3,7 +3,7 @@
  * sources[0].doc), and the index. Deterministic: fixed order, no timestamps; `version` is a content hash.
  */
 import type { Bank, BankDocument, BankIndex, Question } from './format';
-import { BANK_FORMAT } from './format';
+import { BANK_FORMAT, documentLabel } from './format';
 import { hashContent } from './hash-text';
 
 export interface OutputFile {
@@ -54,7 +54,7 @@ export function assembleBanks(documents: readonly BankDocument[], questions: rea
 	for (const doc of documents) {
 		const own = sorted.filter((q) => q.sources[0].doc === doc.id);
 		const cited = new Set(own.flatMap((q) => q.sources.map((s) => s.doc)));
-		banks.push(makeBank(doc.id, doc.title ?? `${doc.author ?? doc.publisher ?? doc.id} (${doc.date})`, documents.filter((d) => d.id === doc.id || cited.has(d.id)), own));
+		banks.push(makeBank(doc.id, documentLabel(doc), documents.filter((d) => d.id === doc.id || cited.has(d.id)), own));
 	}
 	const index: BankIndex = {
 		format: BANK_FORMAT,

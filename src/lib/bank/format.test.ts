@@ -5,6 +5,6 @@ describe('documentLabel', () => {
 	it('uses the title, else the author or publisher with the date', () => {
 		const base = { id: 'd', file: 'd.txt', author: null, publisher: null, date: '2021-03-01' };
 		expect(documentLabel({ ...base, title: 'T' })).toBe('T');
-		expect(documentLabel({ ...base, title: null, author: 'Taisuke Abiru' })).toBe('Taisuke Abiru (2021-03-01)');
+		expect(documentLabel({ ...base, title: null, author: 'Taisuke Abiru' })).toBe('Untitled article by Taisuke Abiru');
 	});
 });

@@ -95,7 +95,10 @@ export interface BankIndex {
 	documents: BankDocument[];
 }
 
-/** A human-readable name for an article: its title, else its publisher or author and date. */
+/**
+ * A human-readable name for an article: its title, else says it is untitled and whose it is (never an invented
+ * title; the date is shown beside it wherever the article is credited).
+ */
 export function documentLabel(doc: BankDocument): string {
-	return doc.title ?? `${doc.author ?? doc.publisher ?? doc.id} (${doc.date})`;
+	return doc.title ?? `Untitled article by ${doc.author ?? doc.publisher ?? doc.id}`;
 }

@@ -8,7 +8,7 @@ export function creditLine(doc: BankDocument): string {
 }
 
 export function articleTitle(doc: BankDocument): string {
-	return doc.title ?? documentLabel(doc);
+	return documentLabel(doc);
 }
 
 const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

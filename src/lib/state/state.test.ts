@@ -46,7 +46,7 @@ describe('article credits', () => {
 		expect(creditLine({ ...doc, publisher: 'East-West Center' })).toBe('Taisuke Abiru, East-West Center · 1 Mar 2021');
 	});
 	it('falls back to the document label for an untitled article', () => {
-		expect(articleTitle(doc)).toBe('Taisuke Abiru (2021-03-01)');
+		expect(articleTitle(doc)).toBe('Untitled article by Taisuke Abiru');
 		expect(formatDay('not a date')).toBe('not a date');
 	});
 });
