@@ -57,7 +57,9 @@ export interface BuildResult {
 }
 
 function rejection(c: Candidate, reason: string): Rejection {
-	return { id: c.question.id, doc: c.question.sources[0]?.doc ?? '', form: c.form, prompt: c.question.prompt, reason };
+	// An order question is read by its items: the report shows them.
+	const prompt = c.question.type === 'order' ? `${c.question.prompt} ${c.question.answer}` : c.question.prompt;
+	return { id: c.question.id, doc: c.question.sources[0]?.doc ?? '', form: c.form, prompt, reason };
 }
 
 function applyEdit(c: Candidate, e: ReviewEntry): Candidate {

@@ -70,6 +70,23 @@ describe('ordering questions', () => {
 		expect(eventLabel(s, '2019-03-01', people)).toEqual({ skip: 'unresolved pronoun' });
 	});
 
+	it('takes the date of a before/after/since clause for that clause only, and no date of an aside or a second clause', () => {
+		const labels = analyzed(
+			'No deal was reached before Prime Minister Shinzo Abe stepped down on Sept. 16, 2020, after eight years. The treaty, signed in 1951, ended the war. Shinzo Abe resigned, and Yoshihide Suga took office in September 2020. Russia annexed Crimea in March 2014, prompting sanctions. The talks, which began in 2018, stalled.',
+			'e'
+		).sentences.map((s) => {
+			const r = eventLabel(s, '2021-01-01', people);
+			return 'skip' in r ? r.skip : r.event.label;
+		});
+		expect(labels).toEqual([
+			'Shinzo Abe stepped down',
+			'no single date of its main clause',
+			'no single date of its main clause',
+			'Russia annexed Crimea',
+			'no single date of its main clause'
+		]);
+	});
+
 	it('never puts two events whose dates overlap in one question ("2018" and "Nov. 23, 2018")', () => {
 		const text = `${TEXT} In 2018, Japan and Russia held joint naval drills.`;
 		for (const q of generateOrderQuestions([analyzed(text)], { people })) {

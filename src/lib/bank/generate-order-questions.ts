@@ -29,6 +29,11 @@ export interface OrderEvent {
 /** Words that tie a date to something other than the main clause ("after X in 2012", "the talks that began in …"). */
 const SUBORDINATE =
 	/\b(?:after|before|since|until|till|ahead of|following|when|while|whereas|although|though|once|which|that|who|whom|whose|where|if|unless|as|than|through|throughout|(?<!\b(?:was|were|been|be|is|are) )(?:held|scheduled|planned|due))\b/gi;
+/** What separates clauses and adjuncts in a sentence. */
+const BOUNDARY = /[,;:(—–]/;
+/** A segment before the main clause that only frames it: a dateline, a linking word, a prepositional or subordinate adjunct. */
+const ADJUNCT_SEGMENT =
+	/^\s*(?:[A-Z]{3,}(?:[ ,][A-Z]{2,})*\s*$|(?:On|In|At|For|After|Following|During|Amid|Despite|With|Under|When|While|Although|Though|As|Once|Since|Before|Until|By|From|Over|Within|Ultimately|However|Specifically|Meanwhile|Indeed|Moreover|Finally|Also|Still|Yet|Thus|Therefore|Instead|Nonetheless|Nevertheless|Notably|Separately|Similarly|Likewise|Earlier|Later|Then|Afterwards?|Subsequently)\b)/i;
 /**
  * Clauses whose own event is told as having happened, whatever the main clause says: "before Abe stepped down
  * on September 16, 2020", "ever since Shinzo Abe returned to the premier's office in 2012".
@@ -82,11 +87,20 @@ function eventDate(s: AnalyzedSentence, articleDate: string): Dated | null {
 		if (!prep) continue;
 		const from = d.start - prep[1].length;
 		// The clause the date sits in, from the last boundary before it.
-		const start = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('—'), before.lastIndexOf('–'), before.lastIndexOf('(')) + 1;
-		const links = [...s.text.slice(start, from).matchAll(SUBORDINATE)];
+		const segments = s.text.slice(0, from).split(BOUNDARY);
+		const start = from - segments[segments.length - 1].length;
+		const own = segments[segments.length - 1];
+		const links = [...own.matchAll(SUBORDINATE)];
 		let clause = 0;
-		if (links.length === 1 && EVENT_CLAUSE.test(links[0][0])) clause = start + links[0].index + links[0][0].length;
-		else if (links.length) continue;
+		if (links.length === 1 && EVENT_CLAUSE.test(links[0][0])) {
+			// The clause's own subject must follow: "before Prime Minister Abe stepped down", not "since securing …".
+			clause = start + links[0].index + links[0][0].length;
+			if (!/^\s+(?:[A-Z]|(?:the|a|an)\s)/.test(s.text.slice(clause))) continue;
+		} else if (links.length) continue;
+		// A main-clause date sits in the sentence's first clause: only leading adjuncts ("In the security arena,",
+		// "Following the announcement,") before it, and its own clause opens with its subject or is such an adjunct
+		// (not ", and Suga took office in 2020", not "The treaty, signed in 1951,").
+		else if (!segments.slice(0, -1).every((x) => ADJUNCT_SEGMENT.test(x)) || !(/^\s*[A-Z“"]/.test(own) || own.trim() === '')) continue;
 		const span = dateSpan(d.value);
 		// Something the article reports as done, not one it expects.
 		if (!span || span.from > articleDate) continue;
@@ -136,10 +150,11 @@ export function eventLabel(s: AnalyzedSentence, articleDate: string, people: rea
 		label = removeSpan(s.text.slice(found.clause), found.from - found.clause, found.date.end - found.clause);
 		const end = /[,;:(]|\s[—–]\s|[.!?]["”’]?$/.exec(label);
 		if (end) label = label.slice(0, end.index);
-		if (/^\s*[a-z]+ing\b/.test(label)) return { skip: 'no subject in the clause' };
 	}
+	// "… met Lavrov on Nov. 23 and agreed to …": the second verb goes when it comes after the date.
 	const second = SECOND_VERB.exec(label);
-	if (second && VERB.test(label.slice(0, second.index))) label = label.slice(0, second.index);
+	const tail = second ? label.slice(second.index, second.index + 24) : '';
+	if (second && VERB.test(label.slice(0, second.index)) && s.text.indexOf(tail, found.date.end) >= 0) label = label.slice(0, second.index);
 	label = shortenNames(label, s)
 		.replace(/[\s,.;:]+$/, '')
 		.trim();
