@@ -167,6 +167,30 @@ test('an ordering question by keyboard alone: move, check with Enter, continue w
 	await expect(page.getByText('· 1 answered').or(page.getByRole('heading', { name: /Session complete/ }))).toBeVisible();
 });
 
+test('flashcards: Show answer (or Space), then Again / Hard / Good / Easy with their intervals, and the source', async ({ page }) => {
+	const cards = (await corpus(page)).questions.filter((x) => x.type === 'flashcard');
+	expect(cards.length, 'the corpus bank ships flashcards').toBeGreaterThan(1);
+	await page.goto(`/study?bank=corpus&only=${cards[0].id},${cards[1].id}`);
+	const first = await currentQuestion(page);
+	// Before the answer is shown there is nothing to rate.
+	await expect(page.getByRole('button', { name: /^Good/ })).toHaveCount(0);
+	await page.getByRole('button', { name: 'Show answer' }).click();
+	await expect(page.getByText(`Answer: ${first.answer}`)).toBeVisible();
+	for (const rating of ['Again', 'Hard', 'Good', 'Easy']) {
+		await expect(page.getByRole('button', { name: new RegExp(`^${rating} · \\d+[mhd]`) })).toBeVisible();
+	}
+	await expect(page.getByText(first.sources[0].quote.slice(0, 40))).toBeVisible();
+	await page.getByRole('button', { name: /^Easy/ }).click();
+	await expect(page.getByText('· 1 answered')).toBeVisible();
+	// The second one by keyboard: Space shows the answer, 3 rates it Good.
+	const second = await currentQuestion(page);
+	expect(second.id).not.toBe(first.id);
+	await page.keyboard.press('Space');
+	await expect(page.getByText(`Answer: ${second.answer}`)).toBeVisible();
+	await page.keyboard.press('3');
+	await expect(page.getByText('· 2 answered').or(page.getByRole('heading', { name: /Session complete/ }))).toBeVisible();
+});
+
 test('reset a question: it starts over as new, its earlier answers kept in the statistics', async ({ page }) => {
 	await page.goto('/study?bank=corpus');
 	const q = await answerCard(page, { right: false });
