@@ -25,6 +25,7 @@ const WORDS: Record<string, number> = {
 	first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10
 };
 const QUALIFIER = '(?:(more than|over|only|nearly|almost|about|around|some|at least|less than|fewer than|under|just)\\s+)?';
+const QUALIFIER_BEFORE = /\b(more than|over|only|nearly|almost|about|around|some|at least|less than|fewer than|under|just)\s+$/i;
 const POLL_CONTEXT = /\b(?:poll|polls|polled|survey|respondents|public opinion|approval ratings?)\b/i;
 const COUNTED = '(islands|years|months|decades|goals|requirements|conditions|economies|consecutive years|term|plan)';
 
@@ -72,7 +73,9 @@ export function extractFigures(sentence: string): FigureMention[] {
 			if (Number.isNaN(r.value) || out.some((f) => start < f.end && end > f.start)) continue;
 			// Years are dates, not figures.
 			if (/^(1[89]|20)\d\d$/.test(r.surface)) continue;
-			const qualifier = /^[a-z]/i.test(m[1] ?? '') && re !== PATTERNS[2].re && re !== PATTERNS[3].re ? m[1].toLowerCase() : null;
+			// The qualifier the pattern read, else one written just before the figure ("more than seven decades").
+			const read1 = /^[a-z]/i.test(m[1] ?? '') && re !== PATTERNS[2].re && re !== PATTERNS[3].re ? m[1].toLowerCase() : null;
+			const qualifier = read1 ?? QUALIFIER_BEFORE.exec(sentence.slice(0, start))?.[1].toLowerCase() ?? null;
 			out.push({ ...r, start, end, qualifier, kind: poll && r.unit === '%' ? 'poll' : 'number' });
 		}
 	}

@@ -7,7 +7,7 @@ import { hashText } from './hash-text';
 
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
-const FRACTIONS = ['1 in 4', '1 in 3', '1 in 2', '2 in 3', '3 in 4', '4 in 5', '9 in 10'];
+const FRACTIONS = ['1 in 4', '1 in 3', '1 in 2', '2 in 3', '3 in 4', '4 in 5', '7 in 8', '9 in 10'];
 
 function matchCase(word: string, like: string): string {
 	return /^[A-Z]/.test(like) ? word[0].toUpperCase() + word.slice(1) : word;
@@ -19,11 +19,41 @@ function ordinalSuffix(n: number): string {
 	return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
 }
 
-/** Figures written like the answer ("14%" → "24%", "eight" → "six", "25th" → "20th"). */
+/** What a figure written like the answer stands for ("six" → 6, "3 in 4" → 75, "24%" → 24, "20th" → 20). */
+export function figureValue(text: string): number {
+	const lower = text.toLowerCase();
+	if (NUMBER_WORDS.includes(lower)) return NUMBER_WORDS.indexOf(lower) + 1;
+	if (ORDINAL_WORDS.includes(lower)) return ORDINAL_WORDS.indexOf(lower) + 1;
+	const ratio = /^(\d+) in (\d+)$/.exec(text);
+	if (ratio) return (100 * Number(ratio[1])) / Number(ratio[2]);
+	return parseFloat(text);
+}
+
+/** A qualifier that makes the figure a lower bound ("more than seven decades": six and five are true too). */
+const AT_LEAST = new Set(['more than', 'over', 'at least']);
+/** … an upper bound ("nearly 60 percent": 70 percent is true too). */
+const AT_MOST = new Set(['nearly', 'almost', 'less than', 'fewer than', 'under']);
+/** … an estimate ("about 70 years": 65 would be a fair reading too). */
+const ABOUT = new Set(['about', 'around', 'some']);
+
+/** True when the qualifier makes the figure a bound or an estimate: no altered true/false statement then. */
+export function isBoundOrEstimate(f: FigureMention): boolean {
+	return f.qualifier !== null && (AT_LEAST.has(f.qualifier) || AT_MOST.has(f.qualifier) || ABOUT.has(f.qualifier));
+}
+
+/**
+ * Figures written like the answer ("14%" → "24%", "eight" → "six", "25th" → "20th"), none of them also true for the
+ * sentence: after "more than" only larger ones, after "nearly" only smaller ones, after "about" only far ones.
+ */
 export function figureDistractors(f: FigureMention): string[] {
+	let out = figureDistractorsOf(f);
 	// "seven years and twelve months" is not a real alternative.
-	if (f.noun === 'months') return figureDistractorsOf(f).filter((x) => (NUMBER_WORDS.indexOf(x.toLowerCase()) + 1 || Number(x)) < 12);
-	return figureDistractorsOf(f);
+	if (f.noun === 'months') out = out.filter((x) => figureValue(x) < 12);
+	const q = f.qualifier;
+	if (q && AT_LEAST.has(q)) out = out.filter((x) => figureValue(x) > f.value);
+	else if (q && AT_MOST.has(q)) out = out.filter((x) => figureValue(x) < f.value);
+	else if (q && ABOUT.has(q)) out = out.filter((x) => Math.abs(figureValue(x) - f.value) > 0.25 * f.value);
+	return out;
 }
 
 function figureDistractorsOf(f: FigureMention): string[] {
@@ -79,7 +109,9 @@ export function generateFigureQuestions(sentences: readonly AnalyzedSentence[]):
 						number
 					})
 				);
-			const altered = !selfChecking && distractors.length > 0 && parseInt(hashText(s.text + f.surface).slice(0, 4), 36) % 2 === 1;
+			// A bound or an estimate is not falsified by another figure ("more than nine decades" may be true too).
+			const altered =
+				!selfChecking && !isBoundOrEstimate(f) && distractors.length > 0 && parseInt(hashText(s.text + f.surface).slice(0, 4), 36) % 2 === 1;
 			out.push(
 				makeCandidate({
 					...base,

@@ -5,7 +5,7 @@ import { analyzeDocument } from './analyze-document';
 import { loadActors } from './load-actors';
 import { makeActorMatcher } from './match-actors';
 import { generateDateQuestions } from './generate-date-questions';
-import { generateFigureQuestions, figureDistractors } from './generate-figure-questions';
+import { generateFigureQuestions, figureDistractors, figureValue } from './generate-figure-questions';
 import { generateActorQuestions, answerSpan, writeLike } from './generate-actor-questions';
 import { generatePositionQuestions } from './generate-position-questions';
 import { extractPositions } from './extract-positions';
@@ -83,6 +83,23 @@ describe('figure questions', () => {
 		expect(f('Only 14% agreed in the poll.')).toEqual(expect.arrayContaining(['34%', '4%']));
 		expect(f('It was his 25th meeting with Putin.')).toEqual(expect.arrayContaining(['20th', '30th']));
 		expect(f('It promoted an eight-point economic cooperation plan.').every((x) => /^[a-z]+$/.test(x))).toBe(true);
+	});
+
+	it('never offers a figure its qualifier makes true too, and never falsifies a bound or an estimate', () => {
+		const f = (s: string) => figureDistractors(extractFigures(s)[0]);
+		// "More than seven decades": six and five decades are true as well; only larger figures are wrong answers.
+		const atLeast = f('More than seven decades after the conflict concluded, Russia and Japan remain technically at war.');
+		expect(atLeast.length).toBeGreaterThan(0);
+		expect(atLeast.every((x) => figureValue(x) > 7)).toBe(true);
+		expect(f('Over 60 percent of the respondents in the poll disagreed.').every((x) => figureValue(x) > 60)).toBe(true);
+		expect(f('More than 3 in 4 Russians in a recent poll oppose a deal.').every((x) => figureValue(x) > 75)).toBe(true);
+		expect(f('Nearly 40 percent of respondents in the poll agreed.').every((x) => figureValue(x) < 40)).toBe(true);
+		expect(f('About 70 years have passed.').every((x) => Math.abs(figureValue(x) - 70) > 17.5)).toBe(true);
+		// True/false: such a sentence is only ever asked as stated (True), never with another figure put in.
+		const [s] = sentencesOf('More than seven decades after the conflict concluded, Russia and Japan remain technically at war.');
+		const tf = generateFigureQuestions([s]).filter((c) => c.question.type === 'truefalse');
+		expect(tf.length).toBeGreaterThan(0);
+		expect(tf.every((c) => c.question.answer === 'True' && c.question.prompt.includes('seven decades'))).toBe(true);
 	});
 });
 
