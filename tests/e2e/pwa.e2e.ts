@@ -87,25 +87,37 @@ test('Chromium finds nothing stopping installation once the service worker runs'
 	}
 });
 
-test('the Install app button appears when the browser offers installation and opens its dialog', async ({ page }) => {
-	await page.goto('/');
-	await expect(page.getByRole('button', { name: 'Install app' })).toHaveCount(0);
-	// Headless Chromium never fires beforeinstallprompt by itself: hand the app the event the browser would.
-	await page.evaluate(() => {
-		const event = new Event('beforeinstallprompt', { cancelable: true }) as Event & Record<string, unknown>;
-		(window as unknown as { promptShown: boolean }).promptShown = false;
-		event.prompt = async () => {
-			(window as unknown as { promptShown: boolean }).promptShown = true;
-		};
-		event.userChoice = Promise.resolve({ outcome: 'accepted' });
-		window.dispatchEvent(event);
+/** What Chromium hands a page that can be installed (headless Chromium never fires it by itself). */
+const offerInstall = `(() => {
+	const event = new Event('beforeinstallprompt', { cancelable: true });
+	window.promptShown = false;
+	event.prompt = async () => { window.promptShown = true; };
+	event.userChoice = Promise.resolve({ outcome: 'accepted' });
+	window.dispatchEvent(event);
+})()`;
+
+for (const when of ['after the app has started', 'before the app has started'] as const) {
+	test(`the Install app button appears when the browser offers installation ${when}, and opens its dialog`, async ({ page }) => {
+		if (when === 'before the app has started') {
+			// As soon as the page is parsed: the app's scripts have not run yet (a fast page on a slow phone).
+			await page.addInitScript({
+				content: `document.addEventListener('readystatechange', () => { if (document.readyState === 'interactive') ${offerInstall}; });`
+			});
+			await page.goto('/');
+		} else {
+			await page.goto('/');
+			await expect(page.getByRole('button', { name: 'Install app' })).toHaveCount(0);
+			// The app has started once it has registered its service worker.
+			await page.waitForFunction(async () => !!(await navigator.serviceWorker.getRegistration()));
+			await page.evaluate(offerInstall);
+		}
+		const install = page.getByRole('button', { name: 'Install app' });
+		await install.click();
+		expect(await page.evaluate(() => (window as unknown as { promptShown: boolean }).promptShown)).toBe(true);
+		// The event can be used once; after acceptance the button goes.
+		await expect(install).toHaveCount(0);
 	});
-	const install = page.getByRole('button', { name: 'Install app' });
-	await install.click();
-	expect(await page.evaluate(() => (window as unknown as { promptShown: boolean }).promptShown)).toBe(true);
-	// The event can be used once; after acceptance the button goes.
-	await expect(install).toHaveCount(0);
-});
+}
 
 test('on an iPhone, where there is no install prompt, the home page explains Add to Home Screen', async ({ browser }) => {
 	const context = await browser.newContext({

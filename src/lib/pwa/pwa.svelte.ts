@@ -33,6 +33,12 @@ export class PwaState {
 		window.addEventListener('offline', () => (this.online = false));
 		this.installed = detectStandalone();
 		this.ios = detectIos(navigator.userAgent, navigator.platform, navigator.maxTouchPoints);
+		// An offer made before the app started was kept by app.html's inline script.
+		const early = (window as Window & { sourcedeckInstallOffer?: BeforeInstallPromptEvent }).sourcedeckInstallOffer;
+		if (early && !this.installed) {
+			this.#installEvent = early;
+			this.canInstall = true;
+		}
 		window.addEventListener('beforeinstallprompt', (event) => {
 			// Keep the browser's mini-infobar away; the app shows its own button.
 			event.preventDefault();
@@ -43,6 +49,7 @@ export class PwaState {
 			this.installed = true;
 			this.canInstall = false;
 			this.#installEvent = null;
+			delete (window as Window & { sourcedeckInstallOffer?: unknown }).sourcedeckInstallOffer;
 		});
 		// After the load event: the first visit's precache download (banks included) must not compete with the
 		// page's own first render for the network and the main thread.
@@ -62,6 +69,7 @@ export class PwaState {
 		if (!event) return;
 		this.#installEvent = null;
 		this.canInstall = false;
+		delete (window as Window & { sourcedeckInstallOffer?: unknown }).sourcedeckInstallOffer;
 		await event.prompt();
 		const { outcome } = await event.userChoice;
 		if (outcome === 'accepted') this.installed = true;
