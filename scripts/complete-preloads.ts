@@ -17,8 +17,9 @@ export function staticImports(code: string): string[] {
 
 /** The page's HTML with a modulepreload link added for every module its listed modules import statically. */
 export function completePreloads(html: string, readModule: (href: string) => string): { html: string; added: string[] } {
-	const listed = [...html.matchAll(PRELOAD)].map((m) => m[1]);
-	if (listed.length === 0) return { html, added: [] };
+	const links = [...html.matchAll(PRELOAD)];
+	if (links.length === 0) return { html, added: [] };
+	const listed = links.map((m) => m[1]);
 	const seen = new Set(listed);
 	const added: string[] = [];
 	const queue = [...listed];
@@ -34,10 +35,10 @@ export function completePreloads(html: string, readModule: (href: string) => str
 		}
 	}
 	if (added.length === 0) return { html, added };
-	const lastLink = [...html.matchAll(PRELOAD)].at(-1) as RegExpMatchArray;
-	const at = (lastLink.index ?? 0) + lastLink[0].length;
-	const links = added.map((href) => `\n\t\t<link href="${href}" rel="modulepreload">`).join('');
-	return { html: html.slice(0, at) + links + html.slice(at), added };
+	const last = links[links.length - 1];
+	const at = (last.index ?? 0) + last[0].length;
+	const more = added.map((href) => `\n\t\t<link href="${href}" rel="modulepreload">`).join('');
+	return { html: html.slice(0, at) + more + html.slice(at), added };
 }
 
 function htmlFiles(dir: string): string[] {

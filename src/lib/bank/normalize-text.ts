@@ -2,34 +2,28 @@
 
 const WORD = /[\p{L}\p{N}]+|%/gu;
 
-const tokenMemo = new Map<string, readonly string[]>();
-
 /**
- * Lower-case word tokens; punctuation, quotes and dashes are separators ("Abe’s" → abe, s; "14%" → 14, %).
- * Memoised (the gates, generators and dedupe tokenise the same sentences and roles many times): read-only.
+ * A text function remembered per text (the gates, generators and dedupe see the same sentences, names and roles
+ * many times); the memory is emptied past 20,000 texts. Results are shared: callers must not change them.
  */
-export function tokenize(text: string): readonly string[] {
-	let tokens = tokenMemo.get(text);
-	if (tokens === undefined) {
-		if (tokenMemo.size > 20000) tokenMemo.clear();
-		tokens = text.normalize('NFKC').toLowerCase().match(WORD) ?? [];
-		tokenMemo.set(text, tokens);
-	}
-	return tokens;
+function memoized<T>(compute: (text: string) => T): (text: string) => T {
+	const memo = new Map<string, T>();
+	return (text) => {
+		let value = memo.get(text);
+		if (value === undefined) {
+			if (memo.size > 20000) memo.clear();
+			value = compute(text);
+			memo.set(text, value);
+		}
+		return value;
+	};
 }
 
-const memo = new Map<string, string>();
+/** Lower-case word tokens; punctuation, quotes and dashes are separators ("Abe’s" → abe, s; "14%" → 14, %). */
+export const tokenize: (text: string) => readonly string[] = memoized((text) => text.normalize('NFKC').toLowerCase().match(WORD) ?? []);
 
-/** Memoised: the gates normalise the same sentences and names many times. */
-export function normalizeText(text: string): string {
-	let n = memo.get(text);
-	if (n === undefined) {
-		if (memo.size > 20000) memo.clear();
-		n = tokenize(text).join(' ');
-		memo.set(text, n);
-	}
-	return n;
-}
+/** The text as its tokens joined by single spaces. */
+export const normalizeText: (text: string) => string = memoized((text) => tokenize(text).join(' '));
 
 /** True when `needle` occurs in `haystack` as whole words after normalisation. */
 export function containsWords(haystack: string, needle: string): boolean {
@@ -44,18 +38,8 @@ const STOP = new Set(
 	)
 );
 
-const contentMemo = new Map<string, ReadonlySet<string>>();
-
-/** Content words of a text (no stop words), for overlap measures. Memoised: read-only. */
-export function contentWords(text: string): ReadonlySet<string> {
-	let words = contentMemo.get(text);
-	if (words === undefined) {
-		if (contentMemo.size > 20000) contentMemo.clear();
-		words = new Set(tokenize(text).filter((t) => !STOP.has(t) && t.length > 1));
-		contentMemo.set(text, words);
-	}
-	return words;
-}
+/** Content words of a text (no stop words), for overlap measures. */
+export const contentWords: (text: string) => ReadonlySet<string> = memoized((text) => new Set(tokenize(text).filter((t) => !STOP.has(t) && t.length > 1)));
 
 /** Share of `a`'s content words found in `b` (0..1). */
 export function overlapShare(a: ReadonlySet<string>, b: ReadonlySet<string>): number {

@@ -7,9 +7,8 @@ export function creditLine(doc: BankDocument): string {
 	return [by, formatDay(doc.date)].filter(Boolean).join(' · ');
 }
 
-export function articleTitle(doc: BankDocument): string {
-	return documentLabel(doc);
-}
+/** An article's name as shown: its title, or what the bank format calls an untitled one. */
+export const articleTitle = documentLabel;
 
 const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
