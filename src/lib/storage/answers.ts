@@ -1,14 +1,13 @@
 /** Answers, undo and reset: each one readwrite transaction over cards + reviews, resolved when it has completed. */
-import type { IDBPTransaction } from 'idb';
 import type { Question } from '../bank/format';
 import { createScheduler, effectiveReviews } from '../domain/scheduling';
 import { blankCard, DEFAULT_SETTINGS, type CardRecord, type ResetEntry, type ReviewEntry, type UndoEntry } from '../domain/types';
 import { inTransaction, observed, withDatabase } from './connection';
 import { ANSWER_NOT_SAVED } from './errors';
 import { sortLog } from './records';
-import type { SourcedeckDB } from './schema';
+import { putCard, putCards, type CardChange, type CardWriteTx } from './tallies';
 
-type AnswerTx = IDBPTransaction<SourcedeckDB, ('cards' | 'reviews' | 'settings')[], 'readwrite'>;
+type AnswerTx = CardWriteTx;
 
 /**
  * Save an answer: the card's new state and its review entry in ONE transaction (durability 'strict'). Resolves only
@@ -18,8 +17,8 @@ type AnswerTx = IDBPTransaction<SourcedeckDB, ('cards' | 'reviews' | 'settings')
 export async function commitAnswer(card: CardRecord, review: ReviewEntry): Promise<void> {
 	if (card.id !== review.questionId) throw new Error(`commitAnswer: review ${review.id} is not for card ${card.id}`);
 	await withDatabase(async (db) => {
-		const tx = db.transaction(['cards', 'reviews'], 'readwrite', { durability: 'strict' });
-		await inTransaction(tx, () => Promise.all([observed(tx.objectStore('cards').put(card)), observed(tx.objectStore('reviews').add(review))]));
+		const tx = db.transaction(['cards', 'tallies', 'reviews'], 'readwrite', { durability: 'strict' });
+		await inTransaction(tx, () => Promise.all([observed(putCard(tx, card)), observed(tx.objectStore('reviews').add(review))]));
 	}, { quotaMessage: ANSWER_NOT_SAVED });
 }
 
@@ -30,7 +29,7 @@ export async function commitAnswer(card: CardRecord, review: ReviewEntry): Promi
  */
 export async function undoReview(reviewId: string, entry: { id: string; now: number }): Promise<CardRecord | null> {
 	return withDatabase(async (db) => {
-		const tx = db.transaction(['cards', 'reviews', 'settings'], 'readwrite', { durability: 'strict' });
+		const tx = db.transaction(['cards', 'tallies', 'reviews', 'settings'], 'readwrite', { durability: 'strict' });
 		return inTransaction(tx, async () => {
 			const target = await tx.objectStore('reviews').get(reviewId);
 			return target?.kind === 'review' ? undoInTx(tx, target, entry) : null;
@@ -41,7 +40,7 @@ export async function undoReview(reviewId: string, entry: { id: string; now: num
 /** Undo the most recent review that is not undone yet (after a reload, or on the summary). Null when there is none. */
 export async function undoLastReview(entry: { id: string; now: number }): Promise<{ review: ReviewEntry; card: CardRecord } | null> {
 	return withDatabase(async (db) => {
-		const tx = db.transaction(['cards', 'reviews', 'settings'], 'readwrite', { durability: 'strict' });
+		const tx = db.transaction(['cards', 'tallies', 'reviews', 'settings'], 'readwrite', { durability: 'strict' });
 		return inTransaction(tx, async () => {
 			// Walk the log backwards: undo entries come after their targets, resets after what they supersede.
 			const undone = new Set<string>();
@@ -73,20 +72,20 @@ async function undoInTx(tx: AnswerTx, target: ReviewEntry, entry: { id: string; 
 		card && latest?.id === target.id
 			? scheduler.rollback(card, target)
 			: scheduler.reschedule(card ?? blankCard(target.questionId, target.doc ?? ''), [...log, undo]);
-	await Promise.all([observed(reviews.add(undo)), observed(tx.objectStore('cards').put(restored))]);
+	await Promise.all([observed(reviews.add(undo)), observed(putCards(tx, [{ card: restored, before: card }]))]);
 	return restored;
 }
 
 /** Start a question over: appends a reset entry (old reviews kept, superseded) and makes the card new. */
 export async function resetQuestion(questionId: string, entry: { id: string; now: number }): Promise<CardRecord | null> {
 	return withDatabase(async (db) => {
-		const tx = db.transaction(['cards', 'reviews'], 'readwrite', { durability: 'strict' });
+		const tx = db.transaction(['cards', 'tallies', 'reviews'], 'readwrite', { durability: 'strict' });
 		return inTransaction(tx, async () => {
 			const card = await tx.objectStore('cards').get(questionId);
 			if (!card) return null;
 			const reset: ResetEntry = { id: entry.id, kind: 'reset', questionId, at: entry.now, reason: 'manual' };
 			const fresh: CardRecord = { ...blankCard(questionId, card.doc), fp: card.fp, queue: card.queue === -1 ? -1 : 0, due: entry.now };
-			await Promise.all([observed(tx.objectStore('reviews').add(reset)), observed(tx.objectStore('cards').put(fresh))]);
+			await Promise.all([observed(tx.objectStore('reviews').add(reset)), observed(putCards(tx, [{ card: fresh, before: card }]))]);
 			return fresh;
 		});
 	});
@@ -99,20 +98,20 @@ export async function resetQuestion(questionId: string, entry: { id: string; now
  */
 export async function addToStudy(questions: readonly Question[], now: number): Promise<number> {
 	return withDatabase(async (db) => {
-		const tx = db.transaction('cards', 'readwrite', { durability: 'strict' });
+		const tx = db.transaction(['cards', 'tallies'], 'readwrite', { durability: 'strict' });
 		return inTransaction(tx, async () => {
-			const first = await tx.store.index('byQueueDue').openCursor(IDBKeyRange.bound([0, -Infinity], [0, Infinity]));
+			const first = await tx.objectStore('cards').index('byQueueDue').openCursor(IDBKeyRange.bound([0, -Infinity], [0, Infinity]));
 			const front = Math.min(first?.value.due ?? now, now) - questions.length - 1;
 			const scheduler = createScheduler(DEFAULT_SETTINGS);
-			let moved = 0;
+			const changes: CardChange[] = [];
 			for (const [i, q] of questions.entries()) {
-				const card = await tx.store.get(q.id);
+				const card = await tx.objectStore('cards').get(q.id);
 				if (card && card.queue !== 0) continue;
 				const next = card ? { ...card, due: front + i } : { ...scheduler.newCard(q, now), due: front + i };
-				await tx.store.put(next);
-				moved++;
+				changes.push({ card: next, before: card });
 			}
-			return moved;
+			await putCards(tx, changes);
+			return changes.length;
 		});
 	});
 }

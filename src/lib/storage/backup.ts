@@ -3,6 +3,7 @@ import { createBackup, mergeBackup, parseBackup } from '../domain/backup';
 import { createScheduler } from '../domain/scheduling';
 import { DEFAULT_SETTINGS } from '../domain/types';
 import { inTransaction, observed, withDatabase } from './connection';
+import { putCards } from './tallies';
 
 export interface ImportSummary {
 	/** Log entries added (0 when the file was imported before). */
@@ -35,7 +36,7 @@ export async function exportBackup(now: number): Promise<string> {
 export async function importBackup(text: string): Promise<ImportSummary> {
 	const backup = parseBackup(text);
 	return withDatabase(async (db) => {
-		const tx = db.transaction(['reviews', 'cards', 'settings', 'flags'], 'readwrite', { durability: 'strict' });
+		const tx = db.transaction(['reviews', 'cards', 'tallies', 'settings', 'flags'], 'readwrite', { durability: 'strict' });
 		return inTransaction(tx, async () => {
 			const [reviews, cards, localSettings, flags] = await Promise.all([
 				tx.objectStore('reviews').getAll(),
@@ -45,9 +46,10 @@ export async function importBackup(text: string): Promise<ImportSummary> {
 			]);
 			const settings = localSettings ?? backup.settings;
 			const merged = mergeBackup({ reviews, cards, flags }, backup, createScheduler(settings));
+			const stored = new Map(cards.map((c) => [c.id, c]));
 			await Promise.all([
 				...merged.added.map((e) => observed(tx.objectStore('reviews').add(e))),
-				...merged.cards.map((c) => observed(tx.objectStore('cards').put(c))),
+				observed(putCards(tx, merged.cards.map((c) => ({ card: c, before: stored.get(c.id) })))),
 				...merged.flags.map((f) => observed(tx.objectStore('flags').put(f))),
 				...(localSettings ? [] : [observed(tx.objectStore('settings').put(backup.settings, 'settings'))])
 			]);

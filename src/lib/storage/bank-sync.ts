@@ -5,6 +5,7 @@ import { createScheduler } from '../domain/scheduling';
 import { DEFAULT_SETTINGS } from '../domain/types';
 import { inTransaction, observed, withDatabase } from './connection';
 import type { BankSeen } from './schema';
+import { putCards } from './tallies';
 
 export interface BankSyncResult extends ReconcileResult {
 	/** False when this bank version was already synced (nothing done). */
@@ -24,7 +25,7 @@ export async function syncBank(bank: Bank, options: { now: number; makeId?: () =
 	if (seen[bank.id]?.version === bank.version) return { ...NOTHING, synced: false, notice: null };
 	const makeId = options.makeId ?? (() => crypto.randomUUID());
 	return withDatabase(async (db) => {
-		const tx = db.transaction(['cards', 'reviews', 'meta', 'settings'], 'readwrite', { durability: 'strict' });
+		const tx = db.transaction(['cards', 'tallies', 'reviews', 'meta', 'settings'], 'readwrite', { durability: 'strict' });
 		return inTransaction(tx, async () => {
 			const banks = ((await tx.objectStore('meta').get('banks')) as Record<string, BankSeen> | undefined) ?? {};
 			const previousIds = banks[bank.id]?.questionIds;
@@ -37,7 +38,7 @@ export async function syncBank(bank: Bank, options: { now: number; makeId?: () =
 			const result = reconcileBank({ bank, cards, previousIds, otherIds, now: options.now, makeId }, createScheduler(settings));
 			banks[bank.id] = { version: bank.version, questionIds: bank.questions.map((q) => q.id), syncedAt: options.now };
 			await Promise.all([
-				...result.cards.map((c) => observed(cardsStore.put(c))),
+				observed(putCards(tx, result.cards.map((c) => ({ card: c, before: cards.get(c.id) })))),
 				...result.resets.map((r) => observed(tx.objectStore('reviews').add(r))),
 				observed(tx.objectStore('meta').put(banks, 'banks'))
 			]);

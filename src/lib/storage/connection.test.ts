@@ -6,6 +6,7 @@ import { byId, NOW } from '../domain/fixtures/bank';
 import { commitAnswer } from './answers';
 import { closeStorage, configureStorage, getDatabase, getStorageStatus, onStorageStatus, reopenStorage, type StorageStatus } from './connection';
 import { StorageError } from './errors';
+import { DB_VERSION } from './schema';
 import { getCard, listLog } from './records';
 import { getSettings } from './settings';
 import { freshDatabase, scheduler } from './test-helpers';
@@ -45,7 +46,7 @@ describe('connection', () => {
 
 	it('closes when another tab upgrades, says so, and then rejects every call instead of hanging', async () => {
 		await getSettings();
-		const other = await openInOtherTab(2); // resolves only because this tab let go
+		const other = await openInOtherTab(DB_VERSION + 1); // resolves only because this tab let go
 		expect(getStorageStatus()).toMatchObject({ state: 'outdated', action: 'reload', message: 'Sourcedeck was updated in another tab — reload this page to continue.' });
 		expect(await errorOf(getSettings())).toMatchObject({ code: 'outdated' });
 		await expect(reopenStorage()).rejects.toMatchObject({ code: 'outdated' });
@@ -53,15 +54,15 @@ describe('connection', () => {
 	});
 
 	it('reports an older page opening after the upgrade as outdated (VersionError)', async () => {
-		const other = await openInOtherTab(5);
+		const other = await openInOtherTab(DB_VERSION + 3);
 		other.close();
 		expect(await errorOf(getSettings())).toMatchObject({ code: 'outdated' });
 		expect(getStorageStatus().state).toBe('outdated');
 	});
 
 	it('gives up on a blocked upgrade after the timeout with a clear message', async () => {
-		const old = await openInOtherTab(1); // an old tab that ignores versionchange
-		configureStorage({ version: 2, blockedTimeoutMs: 50 });
+		const old = await openInOtherTab(DB_VERSION); // an old tab that ignores versionchange
+		configureStorage({ version: DB_VERSION + 1, blockedTimeoutMs: 50 });
 		const error = await errorOf(getSettings());
 		expect(error).toMatchObject({ code: 'blocked', message: expect.stringMatching(/open in another tab/) });
 		expect(getStorageStatus()).toMatchObject({ state: 'blocked', action: 'reload' });

@@ -100,7 +100,7 @@ function openDatabase(): Promise<Database> {
 		try {
 			if (typeof indexedDB === 'undefined') throw new StorageError('unavailable');
 			request = openDB<SourcedeckDB>(config.name, config.version, {
-				upgrade: (db, oldVersion, _newVersion, tx) => upgradeSchema(db, oldVersion, tx),
+				upgrade: (db, oldVersion, newVersion, tx) => upgradeSchema(db, oldVersion, newVersion ?? config.version, tx),
 				blocked: () => {
 					setStatus({ state: 'blocked', message: storageErrorMessage('blocked'), action: 'reload' });
 					timer ??= setTimeout(() => fail(new StorageError('blocked')), config.blockedTimeoutMs);

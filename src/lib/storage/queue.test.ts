@@ -6,15 +6,16 @@ import { syncBank } from './bank-sync';
 import { getDatabase } from './connection';
 import { countBanks, countCards, getDueCards, getNewCards, getStudyQueue, getStudyStart, scopeOfBank } from './queue';
 import { saveSettings } from './settings';
+import { putCard } from './tallies';
 import { answer, freshDatabase, nextId, scheduler } from './test-helpers';
 
 const ctx = { now: NOW, utcOffsetMinutes: 0 };
 
-/** Put cards straight into the store (review cards due at given times). */
+/** Put cards into the store as the storage module writes them (review cards due at given times). */
 async function putCards(cards: CardRecord[]): Promise<void> {
 	const db = await getDatabase();
-	const tx = db.transaction('cards', 'readwrite');
-	await Promise.all([...cards.map((c) => tx.store.put(c)), tx.done]);
+	const tx = db.transaction(['cards', 'tallies'], 'readwrite');
+	await Promise.all([...cards.map((c) => putCard(tx, c)), tx.done]);
 }
 
 function reviewCard(id: string, doc: string, due: number): CardRecord {

@@ -1,9 +1,10 @@
 /** The study queue and counts, straight from the cards indexes (never load-all-and-sort). */
-import type { IDBPIndex, IDBPTransaction } from 'idb';
+import type { IDBPIndex, IDBPTransaction, StoreNames } from 'idb';
 import { startOfLocalDay } from '../domain/days';
 import { DEFAULT_SETTINGS, type CardRecord, type DayContext, type Settings } from '../domain/types';
 import { withDatabase } from './connection';
 import type { SourcedeckDB } from './schema';
+import { DAY_MS, dueDay, readTallies, scheduledOf } from './tallies';
 
 /** Which cards: those whose home article is in `docs` (all articles when omitted). */
 export interface CardScope {
@@ -41,9 +42,10 @@ export interface StudyQueue {
 /** Extra due cards read past the review limit, so (re)learning steps due now are never cut off by it. */
 const LEARNING_ALLOWANCE = 50;
 
-type CardsIndex = IDBPIndex<SourcedeckDB, ('cards' | 'reviews' | 'settings')[] | 'cards'[], 'cards', 'byQueueDue' | 'byDocQueueDue', 'readonly'>;
-type ReadTx = IDBPTransaction<SourcedeckDB, ('cards' | 'reviews' | 'settings')[] | 'cards'[], 'readonly'>;
-type StudyTx = IDBPTransaction<SourcedeckDB, ('cards' | 'reviews' | 'settings')[], 'readonly'>;
+type Stores = StoreNames<SourcedeckDB>;
+type CardsIndex = IDBPIndex<SourcedeckDB, Stores[], 'cards', 'byQueueDue' | 'byDocQueueDue', 'readonly'>;
+type ReadTx = IDBPTransaction<SourcedeckDB, Stores[], 'readonly'>;
+type StudyTx = ReadTx;
 
 /** Scheduled cards due at `now`, oldest due first (index range, `limit` records at most). */
 export async function getDueCards(scope: CardScope, now: number, limit = 200): Promise<CardRecord[]> {
@@ -69,7 +71,7 @@ export async function getStudyQueue(scope: CardScope, ctx: DayContext, settings?
 /** What a study page needs to start — today's queue and the bank's counts — in one transaction. */
 export async function getStudyStart(scope: CardScope, ctx: DayContext, settings?: Settings): Promise<{ queue: StudyQueue; counts: CardCounts }> {
 	return withDatabase(async (db) => {
-		const tx = db.transaction(['cards', 'reviews', 'settings'], 'readonly');
+		const tx = db.transaction(['cards', 'tallies', 'reviews', 'settings'], 'readonly');
 		const [queue, counts] = await Promise.all([queueInTx(tx, scope, ctx, settings), countInTx(tx, scope, ctx.now)]);
 		return { queue, counts };
 	});
@@ -102,7 +104,7 @@ async function queueInTx(tx: StudyTx, scope: CardScope, ctx: DayContext, setting
 	return { due, fresh, newLeft, reviewsLeft };
 }
 
-/** New / due / learned counts from index counts (key ranges), right after every commitAnswer. */
+/** New / due / learned counts (from the tallies and one short index range), right after every commitAnswer. */
 export async function countCards(scope: CardScope, now: number): Promise<CardCounts> {
 	return (await countBanks([scope], now))[0];
 }
@@ -110,28 +112,37 @@ export async function countCards(scope: CardScope, now: number): Promise<CardCou
 /** Counts for several banks (the home page) in one transaction. */
 export async function countBanks(scopes: readonly CardScope[], now: number): Promise<CardCounts[]> {
 	return withDatabase(async (db) => {
-		const tx = db.transaction(['cards'], 'readonly');
+		const tx = db.transaction(['cards', 'tallies'], 'readonly');
 		return Promise.all(scopes.map((scope) => countInTx(tx, scope, now)));
 	});
 }
 
 async function countInTx(tx: ReadTx, scope: CardScope, now: number): Promise<CardCounts> {
-	if (!scope.docs && !scope.questionIds) {
-		// Whole corpus: learned = all − new − removed (the store count and the small removed range are cheaper than
-		// walking every scheduled card in the index).
-		const [all, fresh, due, removed] = await Promise.all([
-			tx.objectStore('cards').count(),
+	if (scope.questionIds) {
+		// Part of an article's questions: count the matching keys in the index ranges.
+		const [fresh, due, learned] = await Promise.all([
 			countQueue(tx, scope, 0, -Infinity, Infinity),
 			countQueue(tx, scope, 1, -Infinity, now),
-			countQueue(tx, scope, -1, -Infinity, Infinity)
+			countQueue(tx, scope, 1, -Infinity, Infinity)
 		]);
-		return { new: fresh, due, learned: all - fresh - removed, total: all - removed };
+		return { new: fresh, due, learned, total: fresh + learned };
 	}
-	const [fresh, due, learned] = await Promise.all([
-		countQueue(tx, scope, 0, -Infinity, Infinity),
-		countQueue(tx, scope, 1, -Infinity, now),
-		countQueue(tx, scope, 1, -Infinity, Infinity)
+	// Whole articles: the tallies give new and scheduled cards, and those due before today; today's part of the due
+	// queue (from 00:00 UTC to now) is one short index range.
+	const today = dueDay(now);
+	const [tallies, dueToday] = await Promise.all([
+		readTallies(tx, scope.docs ? [...new Set(scope.docs)] : undefined),
+		countQueue(tx, scope, 1, today * DAY_MS, now)
 	]);
+	let fresh = 0;
+	let learned = 0;
+	let due = dueToday;
+	for (const tally of tallies) {
+		const { scheduled, dueBefore } = scheduledOf(tally, today);
+		fresh += tally.new;
+		learned += scheduled;
+		due += dueBefore;
+	}
 	return { new: fresh, due, learned, total: fresh + learned };
 }
 

@@ -3,7 +3,7 @@ import type { DBSchema } from 'idb';
 import type { CardRecord, Flag, LogEntry, Settings } from '../domain/types';
 
 export const DB_NAME = 'sourcedeck';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 /** Per-bank record of what the learner's progress was reconciled against. */
 export interface BankSeen {
@@ -26,6 +26,17 @@ export interface MetaValues {
 	firstStudyDay: string;
 }
 export type MetaKey = keyof MetaValues;
+
+/**
+ * One article's cards in numbers (schema 2; see tallies.ts): new, removed, and the scheduled ones by UTC day of due
+ * (day number as a string → cards). Kept in step with the cards store by every write.
+ */
+export interface Tally {
+	doc: string;
+	new: number;
+	removed: number;
+	days: Record<string, number>;
+}
 
 /** A quiz composed by a teacher, stored by its code (shape asked for by the classroom feature). */
 export interface StoredQuiz {
@@ -69,6 +80,7 @@ export interface SourcedeckDB extends DBSchema {
 		value: LogEntry;
 		indexes: { byQuestion: string; byAt: number };
 	};
+	tallies: { key: string; value: Tally };
 	settings: { key: 'settings'; value: Settings };
 	flags: { key: string; value: Flag };
 	meta: { key: MetaKey; value: MetaValues[MetaKey] };
@@ -76,4 +88,4 @@ export interface SourcedeckDB extends DBSchema {
 	quizResults: { key: [string, string]; value: QuizResult; indexes: { byQuiz: string } };
 }
 
-export type StoreName = 'cards' | 'reviews' | 'settings' | 'flags' | 'meta' | 'quizzes' | 'quizResults';
+export type StoreName = 'cards' | 'tallies' | 'reviews' | 'settings' | 'flags' | 'meta' | 'quizzes' | 'quizResults';

@@ -6,6 +6,7 @@ import type { CardRecord, Rating, ReviewEntry } from '../domain/types';
 import { commitAnswer } from './answers';
 import { getCard } from './records';
 import { closeStorage, configureStorage } from './connection';
+import { DB_VERSION } from './schema';
 
 export const scheduler = createScheduler({ enableFuzz: false });
 
@@ -13,7 +14,7 @@ export const scheduler = createScheduler({ enableFuzz: false });
 export function freshDatabase(): void {
 	closeStorage();
 	Object.assign(globalThis, { indexedDB: new IDBFactory(), IDBKeyRange });
-	configureStorage({ name: 'sourcedeck-test', version: 1, blockedTimeoutMs: 200 });
+	configureStorage({ name: 'sourcedeck-test', version: DB_VERSION, blockedTimeoutMs: 200 });
 }
 
 let n = 0;

@@ -1,11 +1,13 @@
 /** Schema upgrades, one step per version; never rewrite a released step. */
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { SourcedeckDB } from './schema';
+import { buildTallies } from './tallies';
 
 export function upgradeSchema(
 	db: IDBPDatabase<SourcedeckDB>,
 	oldVersion: number,
-	_tx: IDBPTransaction<SourcedeckDB, StoreNames<SourcedeckDB>[], 'versionchange'>
+	newVersion: number,
+	tx: IDBPTransaction<SourcedeckDB, StoreNames<SourcedeckDB>[], 'versionchange'>
 ): void {
 	if (oldVersion < 1) {
 		const cards = db.createObjectStore('cards', { keyPath: 'id' });
@@ -20,5 +22,18 @@ export function upgradeSchema(
 		db.createObjectStore('quizzes', { keyPath: 'code' });
 		const results = db.createObjectStore('quizResults', { keyPath: ['quizCode', 'studentKey'] });
 		results.createIndex('byQuiz', 'quizCode');
+	}
+	if (oldVersion < 2 && newVersion >= 2) {
+		// Per-article counts of the cards (tallies.ts), built from the cards already stored.
+		db.createObjectStore('tallies', { keyPath: 'doc' });
+		if (oldVersion >= 1) {
+			buildTallies(tx).catch(() => {
+				try {
+					tx.abort(); // the open fails (status 'failed', "try again") rather than leaving wrong counts
+				} catch {
+					// Already aborted.
+				}
+			});
+		}
 	}
 }
