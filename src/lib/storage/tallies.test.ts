@@ -12,7 +12,7 @@ import { countBanks, scopeOfBank, type CardCounts, type CardScope } from './queu
 import { getCard, listCards } from './records';
 import { DB_VERSION, type SourcedeckDB } from './schema';
 import { upgradeSchema } from './upgrade';
-import { tallyAll } from './tallies';
+import { putCard, tallyAll } from './tallies';
 import { answer, freshDatabase, nextId, scheduler } from './test-helpers';
 
 /** The counts by definition, from every card (what the index counts gave before the tallies). */
@@ -111,5 +111,35 @@ describe('tallies (counts kept with every card write)', () => {
 		await expectCountsMatchCards(NOW);
 		expect(await listCards()).toEqual(cardsBefore); // the upgrade changed no card
 		expect((await countBanks([{}], NOW))[0]).toMatchObject({ learned: 5, total: QUESTIONS.length - 1 });
+	});
+
+	it('stay right when card writes of one transaction overlap, and when a new bank version moves questions to another article', async () => {
+		await syncBank(makeBank(), { now: NOW - DAY, makeId: nextId });
+		const db = await getDatabase();
+		const tx = db.transaction(['cards', 'tallies'], 'readwrite');
+		const learned = (id: string, doc: string, due: number): CardRecord => ({ ...scheduler.newCard(QUESTIONS[0], NOW), id, doc, queue: 1, state: 2, due, reps: 3 });
+		await Promise.all([putCard(tx, learned('r1', DOC_A, NOW - DAY)), putCard(tx, learned('r2', DOC_A, NOW - HOUR)), tx.done]);
+		await expectCountsMatchCards(NOW);
+		const moved = QUESTIONS.map((q, i) => (i < 3 ? { ...q, sources: [{ ...q.sources[0], doc: q.sources[0].doc === DOC_A ? DOC_B : DOC_A }] } : q));
+		await syncBank(makeBank(moved, 'v2'), { now: NOW, makeId: nextId });
+		expect((await getCard(moved[0].id))?.doc).toBe(moved[0].sources[0].doc);
+		await expectCountsMatchCards(NOW);
+	});
+
+	it('when building them fails, the update does not open (no unhandled error) and the old database is kept, to upgrade next time', async () => {
+		const old = await openDB<SourcedeckDB>('sourcedeck-test', 1, { upgrade: (db, from, to, tx) => upgradeSchema(db, from, to ?? 1, tx) });
+		await old.put('cards', { ...scheduler.newCard(QUESTIONS[0], NOW), queue: 1, state: 2, due: NOW - HOUR, reps: 1 });
+		old.close();
+		configureStorage({ version: DB_VERSION });
+		const spy = vi.spyOn(IDBObjectStore.prototype, 'getAll').mockImplementationOnce(() => {
+			throw new DOMException('The operation failed for reasons unrelated to the database itself.', 'UnknownError');
+		});
+		await expect(getDatabase()).rejects.toMatchObject({ name: 'StorageError' });
+		spy.mockRestore();
+		const probe = await openDB('sourcedeck-test');
+		expect(probe.version).toBe(1);
+		probe.close();
+		closeStorage();
+		expect((await countBanks([{}], NOW))[0]).toEqual({ new: 0, due: 1, learned: 1, total: 1 });
 	});
 });

@@ -46,7 +46,7 @@ export function tallyAll(cards: Iterable<CardRecord>): Map<string, Tally> {
 	return tallies;
 }
 
-/** Scheduled cards of a tally: in total, and due before `dayStart` (whole days). */
+/** Scheduled cards of a tally: in total, and due on days before `beforeDay` (UTC day number). */
 export function scheduledOf(tally: Tally, beforeDay: number): { scheduled: number; dueBefore: number } {
 	let scheduled = 0;
 	let dueBefore = 0;
@@ -67,16 +67,34 @@ export interface CardChange {
 	before: CardRecord | undefined;
 }
 
+/** Card writes in flight, by transaction: each waits for the one before it (see serial). */
+const inFlight = new WeakMap<object, Promise<unknown>>();
+
+/**
+ * Run card writes of one transaction one after another: two writes reading the same tally at once would each write
+ * back their own count and lose the other's. The chain stays within the transaction (each step starts in the
+ * microtask after the previous one's last request), so it does not let the transaction commit early.
+ */
+function serial<T>(tx: object, work: () => Promise<T>): Promise<T> {
+	const next = (inFlight.get(tx) ?? Promise.resolve()).then(work, work);
+	inFlight.set(tx, next.catch(() => undefined));
+	return next;
+}
+
 /** Put one card (reading the card it replaces) and update the tallies, in the caller's transaction. */
-export async function putCard(tx: CardWriteTx, card: CardRecord): Promise<void> {
-	await putCards(tx, [{ card, before: await tx.objectStore('cards').get(card.id) }]);
+export function putCard(tx: CardWriteTx, card: CardRecord): Promise<void> {
+	return serial(tx, async () => writeCards(tx, [{ card, before: await tx.objectStore('cards').get(card.id) }]));
 }
 
 /**
  * Put cards and update their articles' tallies, in the caller's transaction. Each `before` must be what the store
- * holds in this same transaction (read before any write to that card).
+ * holds in this same transaction (read before any write to that card). Calls may overlap: they run in turn.
  */
-export async function putCards(tx: CardWriteTx, changes: readonly CardChange[]): Promise<void> {
+export function putCards(tx: CardWriteTx, changes: readonly CardChange[]): Promise<void> {
+	return serial(tx, () => writeCards(tx, changes));
+}
+
+async function writeCards(tx: CardWriteTx, changes: readonly CardChange[]): Promise<void> {
 	if (changes.length === 0) return;
 	const cards = tx.objectStore('cards');
 	const tallies = tx.objectStore('tallies');
@@ -117,6 +135,5 @@ export async function readTallies(tx: AnyTx, docs?: readonly string[]): Promise<
 export async function buildTallies(tx: IDBPTransaction<SourcedeckDB, Stores[], 'versionchange'>): Promise<void> {
 	const cards = await tx.objectStore('cards').getAll();
 	const store = tx.objectStore('tallies');
-	await store.clear();
 	await Promise.all([...tallyAll(cards).values()].map((t) => store.put(t)));
 }

@@ -24,9 +24,11 @@ export function upgradeSchema(
 		results.createIndex('byQuiz', 'quizCode');
 	}
 	if (oldVersion < 2 && newVersion >= 2) {
-		// Per-article counts of the cards (tallies.ts), built from the cards already stored.
+		// Per-article counts of the cards (tallies.ts), built from the cards already stored. A later step that rewrites
+		// cards must write them through tallies.putCards (this build reads the cards as they were before it).
 		db.createObjectStore('tallies', { keyPath: 'doc' });
 		if (oldVersion >= 1) {
+			tx.done.catch(() => undefined); // an aborted upgrade surfaces as the open's failure, handled in connection.ts
 			buildTallies(tx).catch(() => {
 				try {
 					tx.abort(); // the open fails (status 'failed', "try again") rather than leaving wrong counts
