@@ -7,8 +7,6 @@ import { ANSWER_NOT_SAVED } from './errors';
 import { sortLog } from './records';
 import { putCard, putCards, type CardChange, type CardWriteTx } from './tallies';
 
-type AnswerTx = CardWriteTx;
-
 /**
  * Save an answer: the card's new state and its review entry in ONE transaction (durability 'strict'). Resolves only
  * when the transaction has completed — show the next card after that. Rejects with StorageError ('quota': "Your
@@ -60,7 +58,7 @@ export async function undoLastReview(entry: { id: string; now: number }): Promis
 	});
 }
 
-async function undoInTx(tx: AnswerTx, target: ReviewEntry, entry: { id: string; now: number }): Promise<CardRecord | null> {
+async function undoInTx(tx: CardWriteTx, target: ReviewEntry, entry: { id: string; now: number }): Promise<CardRecord | null> {
 	const reviews = tx.objectStore('reviews');
 	const log = sortLog(await reviews.index('byQuestion').getAll(target.questionId));
 	if (log.some((e) => e.kind === 'undo' && e.target === target.id)) return null;

@@ -1,4 +1,4 @@
-/** The study queue and counts, straight from the cards indexes (never load-all-and-sort). */
+/** The study queue from the cards indexes (never load-all-and-sort), and the counts from the tallies. */
 import type { IDBPIndex, IDBPTransaction, StoreNames } from 'idb';
 import { startOfLocalDay } from '../domain/days';
 import { DEFAULT_SETTINGS, type CardRecord, type DayContext, type Settings } from '../domain/types';
@@ -45,7 +45,6 @@ const LEARNING_ALLOWANCE = 50;
 type Stores = StoreNames<SourcedeckDB>;
 type CardsIndex = IDBPIndex<SourcedeckDB, Stores[], 'cards', 'byQueueDue' | 'byDocQueueDue', 'readonly'>;
 type ReadTx = IDBPTransaction<SourcedeckDB, Stores[], 'readonly'>;
-type StudyTx = ReadTx;
 
 /** Scheduled cards due at `now`, oldest due first (index range, `limit` records at most). */
 export async function getDueCards(scope: CardScope, now: number, limit = 200): Promise<CardRecord[]> {
@@ -77,7 +76,7 @@ export async function getStudyStart(scope: CardScope, ctx: DayContext, settings?
 	});
 }
 
-async function queueInTx(tx: StudyTx, scope: CardScope, ctx: DayContext, settings?: Settings): Promise<StudyQueue> {
+async function queueInTx(tx: ReadTx, scope: CardScope, ctx: DayContext, settings?: Settings): Promise<StudyQueue> {
 	const start = startOfLocalDay(ctx.now, ctx.utcOffsetMinutes);
 	const [stored, today] = await Promise.all([
 		settings ? undefined : tx.objectStore('settings').get('settings'),
