@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildBanks } from '../src/lib/bank/build-banks';
 import { BuildError } from '../src/lib/bank/errors';
-import { formatSummary } from '../src/lib/bank/format-report';
+import { formatSummary } from '../src/lib/bank/assemble/format-report';
 
 function option(args: readonly string[], name: string, fallback: string): string {
 	const i = args.indexOf(name);

@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import encodeQR from 'qr';
-import type { BankIndex } from '../../src/lib/bank/format';
+import type { BankIndex } from '../../src/lib/format/bank-format';
 import { encodeQuizCode } from '../../src/lib/classroom/quiz-code';
 import { encodeResultCode } from '../../src/lib/classroom/result-code';
 import { chromiumArgs } from '../../playwright.config';

@@ -1,7 +1,7 @@
 // Classroom quizzes across devices with no server: a teacher context and a student context share only codes.
 import { devices, expect, test, type Browser, type Page, type TestInfo } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import type { Bank, BankIndex, Question } from '../../src/lib/bank/format';
+import type { Bank, BankIndex, Question } from '../../src/lib/format/bank-format';
 import { encodeQuizCode } from '../../src/lib/classroom/quiz-code';
 import { groupCode } from '../../src/lib/classroom/base32';
 import { encodeResultCode } from '../../src/lib/classroom/result-code';

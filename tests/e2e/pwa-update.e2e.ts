@@ -5,7 +5,7 @@ import { expect, test } from '@playwright/test';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Bank, BankIndex, Question } from '../../src/lib/bank/format';
+import type { Bank, BankIndex, Question } from '../../src/lib/format/bank-format';
 import { generateServiceWorker } from '../../scripts/generate-sw';
 import { expectTodayAnswers, studyOneCard, waitForServiceWorker, watchCsp } from './pwa-checks';
 import { startServer } from './pwa-server';

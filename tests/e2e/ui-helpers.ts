@@ -1,7 +1,7 @@
 // Shared steps for the study app's end-to-end tests: answer whatever card is shown, by roles and visible labels.
 // The bank is read from the built app (/banks/corpus.json) so the tests work with whatever the builder published.
 import { expect, type Page } from '@playwright/test';
-import type { Bank, Question } from '../../src/lib/bank/format';
+import type { Bank, Question } from '../../src/lib/format/bank-format';
 
 const banks = new Map<string, Promise<Bank>>();
 

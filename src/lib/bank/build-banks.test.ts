@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Bank, BankIndex } from './format';
+import type { Bank, BankIndex } from '../format/bank-format';
 import { buildBanks } from './build-banks';
 import { BuildError } from './errors';
 import { fixtureInput, TATSUMI } from './testing/fixtures';

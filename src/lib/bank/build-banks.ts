@@ -3,36 +3,36 @@
  * assemble. The CLI (scripts/build-banks.ts) reads the files, calls buildBanks and writes the result.
  */
 import type { Candidate, Rejection } from './candidate';
-import type { ManifestInput } from './load-documents';
-import type { YamlFile } from './parse-yaml';
-import type { OutputFile } from './assemble-banks';
-import type { Question } from './format';
-import type { GateContext } from './check-question';
-import type { AnalyzedDocument } from './analyze-document';
-import type { ReviewEntry } from './load-review';
+import type { ManifestInput } from './read/load-documents';
+import type { YamlFile } from './read/parse-yaml';
+import type { OutputFile } from './assemble/assemble-banks';
+import type { Question } from '../format/bank-format';
+import type { GateContext } from './gate/check-question';
+import type { AnalyzedDocument } from './facts/analyze-document';
+import type { ReviewEntry } from './read/load-review';
 import { BuildError, combineErrors } from './errors';
-import { loadDocuments } from './load-documents';
-import { loadActors } from './load-actors';
-import { makeActorMatcher } from './match-actors';
-import { analyzeDocument } from './analyze-document';
-import { loadCurated } from './load-curated';
-import { loadReview } from './load-review';
-import { generateDateQuestions } from './generate-date-questions';
-import { generateFigureQuestions } from './generate-figure-questions';
-import { generateActorQuestions } from './generate-actor-questions';
-import { generatePositionQuestions, generateArticleQuestions } from './generate-position-questions';
-import { generateOrderQuestions } from './generate-order-questions';
-import { scoreCandidate, SCORE_THRESHOLD } from './score-candidate';
-import { assignId } from './assign-ids';
-import { checkQuestion, makeGateContext } from './check-question';
-import { dedupeCandidates } from './dedupe-candidates';
-import { capCandidates, PER_GROUP } from './cap-candidates';
-import { parseRegistry, serializeRegistry, updateRegistry } from './update-registry';
-import { assembleBanks } from './assemble-banks';
-import { formatReport, summarize } from './format-report';
-import { measureCoverage } from './measure-coverage';
-import { containsWords } from './normalize-text';
-import type { BuildSummary } from './format-report';
+import { loadDocuments } from './read/load-documents';
+import { loadActors } from './read/load-actors';
+import { makeActorMatcher } from './facts/match-actors';
+import { analyzeDocument } from './facts/analyze-document';
+import { loadCurated } from './read/load-curated';
+import { loadReview } from './read/load-review';
+import { generateDateQuestions } from './write/generate-date-questions';
+import { generateFigureQuestions } from './write/generate-figure-questions';
+import { generateActorQuestions } from './write/generate-actor-questions';
+import { generatePositionQuestions, generateArticleQuestions } from './write/generate-position-questions';
+import { generateOrderQuestions } from './write/generate-order-questions';
+import { scoreCandidate, SCORE_THRESHOLD } from './gate/score-candidate';
+import { assignId } from './assemble/assign-ids';
+import { checkQuestion, makeGateContext } from './gate/check-question';
+import { dedupeCandidates } from './gate/dedupe-candidates';
+import { capCandidates, PER_GROUP } from './gate/cap-candidates';
+import { parseRegistry, serializeRegistry, updateRegistry } from './assemble/update-registry';
+import { assembleBanks } from './assemble/assemble-banks';
+import { formatReport, summarize } from './assemble/format-report';
+import { measureCoverage } from './assemble/measure-coverage';
+import { containsWords } from './clean/normalize-text';
+import type { BuildSummary } from './assemble/format-report';
 
 export interface BuildInput {
 	/** Folder of the documents, for messages (e.g. "questions/sources"). */

@@ -1,5 +1,5 @@
 /** A question on its way through the pipeline: the shipped Question plus what the gates and ranking need. */
-import type { Question } from './format';
+import type { Question } from '../format/bank-format';
 import type { ErrorPlace } from './errors';
 
 export interface Candidate {

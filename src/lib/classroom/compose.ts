@@ -2,7 +2,7 @@
  * Turning a bank and a quiz code into the questions everyone in the room sees, in the same order on every
  * device, and the two print versions.
  */
-import type { Bank, Question, QuestionKind } from '../bank/format';
+import type { Bank, Question, QuestionKind } from '../format/bank-format';
 import { CodeError } from './errors';
 import type { QuizCode } from './quiz-code';
 import { hashString, shuffleSeeded } from './random';

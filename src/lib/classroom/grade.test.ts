@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Question } from '../bank/format';
+import type { Question } from '../format/bank-format';
 import { gradeResponse } from './grade';
 
 const source = [{ doc: 'd', quote: 'Taro Kono met Sergey Lavrov on Nov. 23.', start: 0, end: 39 }];

@@ -1,5 +1,5 @@
 /** Grades a student's response with the app's lenient answer checker. */
-import type { Question } from '../bank/format';
+import type { Question } from '../format/bank-format';
 import { checkAnswer } from '../domain/check-answer';
 import { toAnswerInput, type LearnerResponse } from '../state/response';
 

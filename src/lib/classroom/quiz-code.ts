@@ -5,7 +5,7 @@
  *   picked (mode 0): rank of the chosen set of indexes into bank.questions, ceil(log2 C(n, k)) bits (see subset.ts)
  * then zero padding to a whole symbol and two check symbols.
  */
-import type { BankIndexEntry, QuestionKind } from '../bank/format';
+import type { BankIndexEntry, QuestionKind } from '../format/bank-format';
 import { BitReader, BitWriter } from './bits';
 import { buildCode, readFrame } from './codec';
 import { CodeError } from './errors';

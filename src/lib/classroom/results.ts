@@ -1,5 +1,5 @@
 /** The teacher's results table: scores kept apart from speed, per-question shares, the most-missed facts. */
-import { documentLabel } from '../bank/format';
+import { documentLabel } from '../format/bank-format';
 import type { PlayQuiz, PlayQuestion } from './compose';
 import { CodeError } from './errors';
 import type { DecodedResult } from './result-code';

@@ -2,7 +2,7 @@
  * A copy of a quiz's questions kept with the quiz on the teacher's device (StoredQuiz.extra), so its results, key
  * and presenter still work after an app update rebuilds the bank and the code no longer matches it.
  */
-import type { Bank } from '../bank/format';
+import type { Bank } from '../format/bank-format';
 import { formatSymbols, parseSymbols } from './base32';
 import type { PlayQuiz } from './compose';
 import { extractCode } from './codec';

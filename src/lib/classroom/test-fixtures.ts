@@ -1,5 +1,5 @@
 // Synthetic banks for the classroom unit tests (never imported by the app).
-import type { Bank, BankIndexEntry, Question, QuestionKind, QuestionType } from '../bank/format';
+import type { Bank, BankIndexEntry, Question, QuestionKind, QuestionType } from '../format/bank-format';
 import { KINDS } from './quiz-code';
 
 const TYPES: QuestionType[] = ['choice', 'typed', 'truefalse', 'cloze', 'order', 'flashcard'];

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Bank, Question } from '../bank/format';
+import type { Bank, Question } from '../format/bank-format';
 import { checkAnswer, type AnswerInput } from './check-answer';
 import { byId } from './fixtures/bank';
 

@@ -1,7 +1,7 @@
 /**
  * Lenient answer checking: what the learner gave against a Question, with a suggested FSRS rating they may override.
  */
-import type { Question } from '../bank/format';
+import type { Question } from '../format/bank-format';
 import { answerForms, editDistance, normalizeText } from './normalize';
 import { compareDates, parseAnswerDate, parseDateInput, type DatePrecision, type PartialDate } from './parse-date';
 import { parseNumberInput } from './parse-number';

@@ -2,7 +2,7 @@
  * Answer fingerprints: a short hash of everything that decides whether an answer is right. Stored on each card;
  * when a new bank gives a question a different fingerprint, the learner's progress on it is reset.
  */
-import type { Question } from '../bank/format';
+import type { Question } from '../format/bank-format';
 import { cyrb53 } from '../bank/hash-text';
 
 /** Hash of type + answer + accept + choices + items (+ structured date/number). Order-insensitive where order means nothing. */

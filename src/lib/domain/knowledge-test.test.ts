@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Question } from '../bank/format';
+import type { Question } from '../format/bank-format';
 import { checkAnswer, type AnswerCheck } from './check-answer';
 import { byId, DOC_A, DOC_B, QUESTIONS } from './fixtures/bank';
 import { composeKnowledgeTest, scoreKnowledgeTest } from './knowledge-test';

@@ -2,7 +2,7 @@
  * "Check your knowledge": a seeded test of N questions spread over kinds and articles. It never touches the
  * schedule: callers keep its answers out of storage's review log.
  */
-import type { Question, QuestionKind } from '../bank/format';
+import type { Question, QuestionKind } from '../format/bank-format';
 import type { AnswerCheck } from './check-answer';
 import { createRandom, shuffle } from './random';
 

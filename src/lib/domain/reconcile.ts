@@ -3,7 +3,7 @@
  * keeps unchanged questions, resets a question whose answer changed (its old log kept, superseded by a reset entry)
  * and takes removed questions out of the queue (their log kept).
  */
-import type { Bank, Question } from '../bank/format';
+import type { Bank, Question } from '../format/bank-format';
 import { fingerprintQuestion } from './fingerprint';
 import type { Scheduler } from './scheduling';
 import type { CardRecord, ResetEntry } from './types';

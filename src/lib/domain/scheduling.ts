@@ -3,7 +3,7 @@
  * entries are the plain records of ./types.
  */
 import { createEmptyCard, fsrs, type Card, type FSRS, type FSRSHistory, type Grade, type ReviewLog } from 'ts-fsrs';
-import type { Question } from '../bank/format';
+import type { Question } from '../format/bank-format';
 import { fingerprintQuestion } from './fingerprint';
 import type { CardRecord, CardState, LogEntry, Rating, ReviewEntry, Settings } from './types';
 import { RATINGS } from './types';

@@ -2,7 +2,7 @@
  * Statistics from the review log (the source of truth) and the current cards. Pure; the learner's local day comes
  * from DayContext.
  */
-import type { Question, QuestionKind } from '../bank/format';
+import type { Question, QuestionKind } from '../format/bank-format';
 import { addDays, localDay, startOfLocalDay } from './days';
 import type { Scheduler } from './scheduling';
 import type { CardRecord, DayContext, LogEntry, ReviewEntry } from './types';

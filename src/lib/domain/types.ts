@@ -2,7 +2,7 @@
  * The study records shared by the domain and storage: plain, JSON-safe objects (times are epoch milliseconds) so
  * they go straight into IndexedDB, backups and `$state.raw`.
  */
-import type { QuestionKind } from '../bank/format';
+import type { QuestionKind } from '../format/bank-format';
 
 /** FSRS grades: 1 Again, 2 Hard, 3 Good, 4 Easy (ts-fsrs `Grade`). */
 export type Rating = 1 | 2 | 3 | 4;

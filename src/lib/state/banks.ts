@@ -1,7 +1,7 @@
 // Loads the question banks the builder publishes under /banks/ (cached per page load; the service worker
 // caches the files for offline use).
-import type { Bank, BankIndex } from '$lib/bank/format';
-import { BANK_FORMAT } from '$lib/bank/format';
+import type { Bank, BankIndex } from '$lib/format/bank-format';
+import { BANK_FORMAT } from '$lib/format/bank-format';
 
 export class BankLoadError extends Error {
 	constructor(message: string) {

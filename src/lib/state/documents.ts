@@ -1,6 +1,6 @@
 // How an article is credited wherever a source is shown: title, author or publisher, date.
-import type { BankDocument } from '$lib/bank/format';
-import { documentLabel } from '$lib/bank/format';
+import type { BankDocument } from '$lib/format/bank-format';
+import { documentLabel } from '$lib/format/bank-format';
 
 export function creditLine(doc: BankDocument): string {
 	const by = [doc.author, doc.publisher].filter(Boolean).join(', ');

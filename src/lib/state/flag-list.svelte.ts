@@ -1,5 +1,5 @@
 // The flags page: every flag with its question, removable, exportable as JSON.
-import type { Question } from '$lib/bank/format';
+import type { Question } from '$lib/format/bank-format';
 import { loadCorpus } from './banks';
 import { FlagState } from './flags.svelte';
 import { progress } from './progress';

@@ -2,7 +2,7 @@
 // Order matters for a fast first paint: the bank list and the article credits come from the small index.json; counts
 // come from one read-only transaction. The 386 KB corpus is loaded only when a learner with progress has not yet
 // reconciled it with this version of the bank (a rare bank update); the study and stats pages sync it too.
-import type { BankDocument, BankIndexEntry } from '$lib/bank/format';
+import type { BankDocument, BankIndexEntry } from '$lib/format/bank-format';
 import { studyStreak, todayProgress, type Streak, type TodayProgress } from '$lib/domain/stats';
 import type { CardCounts } from '$lib/storage/queue';
 import { loadBank, loadIndex } from './banks';

@@ -1,5 +1,5 @@
 // "Check your knowledge": a test that never touches the schedule (nothing here writes to storage).
-import type { Bank, Question } from '$lib/bank/format';
+import type { Bank, Question } from '$lib/format/bank-format';
 import { checkAnswer, composeKnowledgeTest, scoreKnowledgeTest, type AnswerCheck, type TestScore } from '$lib/domain';
 import { loadBank } from './banks';
 import { reportProblem } from './problems';

@@ -2,7 +2,7 @@
 // ids, notices). Components never import storage directly.
 // Bundle weight: this module is on every page (the layout's storage alert), so it imports only storage's light
 // modules; anything pulling ts-fsrs (bank sync, answers) or valibot (settings, backups) is loaded on demand.
-import type { Bank, Question } from '$lib/bank/format';
+import type { Bank, Question } from '$lib/format/bank-format';
 import type { CardRecord, DayContext, Flag, LogEntry, ReviewEntry, Settings } from '$lib/domain/types';
 import type { SessionAnswer } from '$lib/domain/session';
 import type { CardScope, StudyQueue } from '$lib/storage/queue';

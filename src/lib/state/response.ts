@@ -1,5 +1,5 @@
 // What the learner did on a card, before it is graded by the domain's answer checker.
-import type { QuestionKind, QuestionType } from '$lib/bank/format';
+import type { QuestionKind, QuestionType } from '$lib/format/bank-format';
 import type { AnswerInput } from '$lib/domain/check-answer';
 import type { Rating } from '$lib/domain/types';
 

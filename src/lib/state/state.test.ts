@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { shuffle } from './response';
 import { validateSettings } from './settings.svelte';
 import { articleTitle, creditLine, formatDay } from './documents';
-import type { BankDocument } from '$lib/bank/format';
+import type { BankDocument } from '$lib/format/bank-format';
 
 describe('shuffle', () => {
 	it('keeps every item and never returns a list of several items in its original order', () => {

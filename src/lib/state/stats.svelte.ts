@@ -11,7 +11,7 @@ import {
 	type Retention,
 	type ReviewDay
 } from '$lib/domain';
-import type { BankDocument, QuestionKind } from '$lib/bank/format';
+import type { BankDocument, QuestionKind } from '$lib/format/bank-format';
 import { loadCorpus } from './banks';
 import { dayContext, progress } from './progress';
 import { reportProblem } from './problems';

@@ -1,6 +1,6 @@
 // The study session a page shows: one card at a time, graded by the domain, every answer committed to storage
 // (awaited) before the next card appears.
-import type { Bank, Question } from '$lib/bank/format';
+import type { Bank, Question } from '$lib/format/bank-format';
 import {
 	answerCard,
 	checkAnswer,

@@ -1,5 +1,5 @@
 /** Answers, undo and reset: each one readwrite transaction over cards + reviews, resolved when it has completed. */
-import type { Question } from '../bank/format';
+import type { Question } from '../format/bank-format';
 import { createScheduler, effectiveReviews } from '../domain/scheduling';
 import { blankCard, DEFAULT_SETTINGS, type CardRecord, type ResetEntry, type ReviewEntry, type UndoEntry } from '../domain/types';
 import { inTransaction, observed, withDatabase } from './connection';

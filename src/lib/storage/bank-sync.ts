@@ -1,5 +1,5 @@
 /** Bringing stored progress in line with a (new version of a) bank, in one transaction. */
-import type { Bank } from '../bank/format';
+import type { Bank } from '../format/bank-format';
 import { describeReconcile, reconcileBank, type ReconcileResult } from '../domain/reconcile';
 import { createScheduler } from '../domain/scheduling';
 import { DEFAULT_SETTINGS } from '../domain/types';

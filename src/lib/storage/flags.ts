@@ -1,5 +1,5 @@
 /** Flags: a question the learner marked wrong or unclear, one per question id. */
-import type { Question } from '../bank/format';
+import type { Question } from '../format/bank-format';
 import type { Flag } from '../domain/types';
 import { inTransaction, withDatabase } from './connection';
 

@@ -1,6 +1,6 @@
 /** Test set-up for storage: a fresh fake IndexedDB per test, and answering through the real domain. */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import type { Question } from '../bank/format';
+import type { Question } from '../format/bank-format';
 import { createScheduler } from '../domain/scheduling';
 import type { CardRecord, Rating, ReviewEntry } from '../domain/types';
 import { commitAnswer } from './answers';

@@ -1,0 +1,75 @@
+/**
+ * The output files: one bank for the corpus, one per article (a question belongs to the bank of its
+ * sources[0].doc), and the index. Deterministic: fixed order, no timestamps; `version` is a content hash.
+ */
+import type { Bank, BankDocument, BankIndex, Question } from '../../format/bank-format';
+import { BANK_FORMAT, documentLabel } from '../../format/bank-format';
+import { hashContent } from '../hash-text';
+
+export interface OutputFile {
+	/** Path relative to the output folder. */
+	path: string;
+	text: string;
+}
+
+/** Fixed key order, so the JSON is the same whatever order fields were set in. */
+function tidyQuestion(q: Question): Question {
+	const out: Question = { id: q.id, type: q.type, kind: q.kind, prompt: q.prompt, answer: q.answer } as Question;
+	if (q.accept?.length) out.accept = q.accept;
+	if (q.choices) out.choices = q.choices;
+	if (q.items) out.items = q.items;
+	if (q.date) out.date = q.date;
+	if (q.number) out.number = q.number;
+	out.sources = q.sources.map((s) => ({ doc: s.doc, quote: s.quote, start: s.start, end: s.end }));
+	out.origin = q.origin;
+	if (q.explanation) out.explanation = q.explanation;
+	return out;
+}
+
+function tidyDocument(d: BankDocument): BankDocument {
+	const out: BankDocument = { id: d.id, file: d.file, title: d.title, author: d.author, publisher: d.publisher, date: d.date };
+	if (d.dateBasis) out.dateBasis = d.dateBasis;
+	return out;
+}
+
+function makeBank(id: string, title: string, documents: BankDocument[], questions: Question[]): Bank {
+	const body = { documents: documents.map(tidyDocument), questions: questions.map(tidyQuestion) };
+	return { format: BANK_FORMAT, id, title, version: hashContent(JSON.stringify(body)), ...body };
+}
+
+/** Questions in document order, then by position of their quote, then by id. */
+export function sortQuestions(questions: readonly Question[], docOrder: readonly string[]): Question[] {
+	const rank = new Map(docOrder.map((d, i) => [d, i]));
+	return [...questions].sort(
+		(a, b) =>
+			(rank.get(a.sources[0].doc) ?? 0) - (rank.get(b.sources[0].doc) ?? 0) ||
+			a.sources[0].start - b.sources[0].start ||
+			(a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+	);
+}
+
+export function assembleBanks(documents: readonly BankDocument[], questions: readonly Question[], corpusTitle: string): OutputFile[] {
+	const sorted = sortQuestions(questions, documents.map((d) => d.id));
+	const banks: Bank[] = [makeBank('corpus', corpusTitle, [...documents], sorted)];
+	for (const doc of documents) {
+		const own = sorted.filter((q) => q.sources[0].doc === doc.id);
+		const cited = new Set(own.flatMap((q) => q.sources.map((s) => s.doc)));
+		banks.push(makeBank(doc.id, documentLabel(doc), documents.filter((d) => d.id === doc.id || cited.has(d.id)), own));
+	}
+	const index: BankIndex = {
+		format: BANK_FORMAT,
+		banks: banks.map((b) => ({
+			id: b.id,
+			title: b.title,
+			version: b.version,
+			file: `${b.id}.json`,
+			questionCount: b.questions.length,
+			documents: b.id === 'corpus' ? b.documents.map((d) => d.id) : [b.id]
+		})),
+		documents: documents.map(tidyDocument)
+	};
+	return [
+		{ path: 'index.json', text: JSON.stringify(index, null, '\t') + '\n' },
+		...banks.map((b) => ({ path: `${b.id}.json`, text: JSON.stringify(b) + '\n' }))
+	];
+}

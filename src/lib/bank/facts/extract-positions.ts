@@ -1,0 +1,51 @@
+/**
+ * Positions: attributed stance sentences — "X insists/argues/believes/wants/demands/proposed … (that) S",
+ * "X’s position is that S", "From X’s point of view, S". The stance S is kept verbatim and always asked
+ * about as someone's position, never stated as fact.
+ */
+import type { AnalyzedSentence } from './analyze-document';
+import type { Actor } from '../read/load-actors';
+
+export interface PositionMention {
+	actor: Actor;
+	/** The actor's mention (offsets in the sentence). */
+	start: number;
+	end: number;
+	surface: string;
+	/** The attribution verb as written ("insists", "wants", "position is"). */
+	verb: string;
+	/** The stance, verbatim, without the final stop. */
+	stance: string;
+	stanceStart: number;
+}
+
+const STANCE_VERBS =
+	'insists?|argues?|asserts?|believes?|demands?|wants?|proposed|suggested|stated|said|acknowledged|holds?|seeks?|hopes?|thinks?|expects?|interpreted|would like|set out the expectation|(?:has |had )?proposed|warned|vowed';
+
+const AFTER_ACTOR = new RegExp(`^(?:,\\s*for its part,|,[^,]{1,40},)?\\s+(${STANCE_VERBS})\\b(?:\\s+that)?\\s+(.+?)[.!?]?["”’]?$`, 'u');
+const POSSESSIVE = /^[’']s\s+(position|view|point of view)\s+is\s+that\s+(.+?)[.!?]?$/u;
+
+/** A clause ends where another with its own subject begins ("…, and observers speculate …"). */
+export function cutAtNextClause(text: string): string {
+	return text.split(/[,;] (?:and|but|while|whereas) (?!that\b)/)[0];
+}
+
+export function extractPositions(s: AnalyzedSentence): PositionMention[] {
+	const out: PositionMention[] = [];
+	for (const m of s.actors) {
+		const after = s.text.slice(m.end);
+		const a = AFTER_ACTOR.exec(after) ?? POSSESSIVE.exec(after);
+		if (a) {
+			// The stance ends where another clause with its own subject begins ("…, and observers speculate …").
+			const stance = cutAtNextClause(a[2]);
+			if (stance.split(/\s+/).length < 5 || /^(?:to|with|on|in|for|at|by|from)\b/.test(stance)) continue;
+			out.push({ actor: m.actor, start: m.start, end: m.end, surface: m.surface, verb: a[1], stance, stanceStart: s.text.indexOf(stance, m.end) });
+			continue;
+		}
+		// "From Moscow's point of view, S"
+		const before = s.text.slice(0, m.start);
+		const pov = /^From\s+$/.exec(before) && /^[’']s point of view,\s+(.+?)[.!?]?$/u.exec(after);
+		if (pov) out.push({ actor: m.actor, start: m.start, end: m.end, surface: m.surface, verb: 'point of view', stance: pov[1], stanceStart: s.text.indexOf(pov[1], m.end) });
+	}
+	return out;
+}

@@ -1,0 +1,51 @@
+/**
+ * Variety: an article's protagonist appears in most of its sentences, and "Who fills the blank? … Abe …"
+ * twenty times is not a good bank. At most `perGroup` questions per document, form and answer ship
+ * (the best scored); approved and curated questions are never capped.
+ */
+import type { Candidate } from '../candidate';
+import { normalizeText } from '../clean/normalize-text';
+
+export const PER_GROUP = 2;
+
+/** Forms that ask the same thing of a sentence: a blank as cloze or as choice, "who said" or "whose position". */
+function slotOf(form: string): string {
+	if (form.startsWith('truefalse')) return 'truefalse';
+	if (form.endsWith('-date')) return 'date';
+	if (form.endsWith('-figure')) return 'figure';
+	if (form.endsWith('-actor') || form === 'who-said' || form === 'whose-position') return 'actor';
+	return form;
+}
+
+export function capCandidates(candidates: readonly Candidate[], approved: ReadonlySet<string>, perGroup = PER_GROUP) {
+	const groups = new Map<string, Candidate[]>();
+	for (const c of candidates) {
+		const key = `${c.question.sources[0].doc}|${c.form}|${c.form.startsWith('truefalse') ? normalizeText(c.fact) : normalizeText(c.question.answer)}`;
+		const list = groups.get(key) ?? [];
+		list.push(c);
+		groups.set(key, list);
+	}
+	const dropped = new Set<Candidate>();
+	// One question of each form per sentence (two true/false statements on a sentence are often the very same
+	// statement; three blanks in one sentence are one question asked three times), and one true/false overall.
+	const statements = new Map<string, Candidate[]>();
+	for (const c of candidates) {
+		const key = `${c.question.sources[0].doc}|${c.anchor}|${slotOf(c.form)}`;
+		statements.set(key, [...(statements.get(key) ?? []), c]);
+	}
+	for (const list of statements.values()) {
+		// Best score first; on a tie a choice question (it tests more than recall of the exact words).
+		const ranked = list
+			.filter((c) => !approved.has(c.question.id))
+			.sort((a, b) => b.score - a.score || Number(b.question.type === 'choice') - Number(a.question.type === 'choice'));
+		for (const c of ranked.slice(1)) dropped.add(c);
+	}
+	for (const list of groups.values()) {
+		const ranked = list
+			.filter((c) => !approved.has(c.question.id))
+			.map((c, i) => ({ c, i }))
+			.sort((a, b) => b.c.score - a.c.score || a.i - b.i);
+		for (const { c } of ranked.slice(perGroup)) dropped.add(c);
+	}
+	return { kept: candidates.filter((c) => !dropped.has(c)), dropped: [...dropped] };
+}

@@ -1,0 +1,75 @@
+/**
+ * Ranking: a generated question that reads badly must not ship. Scores start at 1 and lose points for what
+ * makes a question hard to read or unfair; only those at or above the threshold (or approved) ship.
+ */
+import type { Candidate } from '../candidate';
+import { tidySentence } from '../write/make-candidate';
+
+export const SCORE_THRESHOLD = 0.6;
+
+const ANAPHORIC_START = /^(?:This|That|These|Those|Such|It|Its|They|Their|He|His|She|Her|So|Nor|Yet as|If this|(?:In|For|From|By) (?:its|his|her|their|this|that))\b/;
+/** Openings that lean on what came before: "Two months prior to that", "One includes", "For all of these reasons". */
+const RELATIVE_START =
+	/^(?:[A-Z][a-z]+ (?:months?|years?|weeks?|days?) (?:prior to|after|before|later)\b|Soon after\b|After that\b|One includes\b|The other\b|Another\b|For all of these\b|With regard to this\b|As mentioned\b)/;
+/** References that need the sentences before: "the following year", "this weekend", "the two leaders". */
+const DANGLING =
+	/\b(?:the (?:following|previous|next) year|this (?:weekend|week|potentially|change|clause|fact|move|step|decision|precondition|proposal|target|issue)|that (?:target|war|time)|the two (?:leaders|ministers|foreign ministers)|(?<!\w )the administration|these (?:demands|efforts|remarks|projects|exercises|reasons|talks|islands))\b/i;
+const FIRST_PERSON = /(?<![“"][^”"]*)\b(?:I|we|We|my|our|us)\b/;
+
+/** The sentence as a prompt shows it: without a dateline or leading "However," (which hide what follows). */
+function opening(c: Candidate): string {
+	return tidySentence(c.question.sources[0].quote);
+}
+
+interface Penalty {
+	test(c: Candidate, words: number): boolean;
+	cost: number;
+	note: string;
+}
+
+const PENALTIES: Penalty[] = [
+	{ test: (_c, w) => w > 55, cost: 0.5, note: 'sentence over 55 words' },
+	{ test: (_c, w) => w > 40 && w <= 55, cost: 0.2, note: 'sentence over 40 words' },
+	{ test: (_c, w) => w < 7, cost: 0.5, note: 'sentence under 7 words' },
+	{ test: (c) => /\?["”’]?$/.test(c.question.sources[0].quote), cost: 0.6, note: 'the sentence is a question' },
+	{ test: (c) => ANAPHORIC_START.test(opening(c)) || ANAPHORIC_START.test(c.question.sources[0].quote), cost: 0.5, note: 'starts with a reference to an earlier sentence' },
+	{ test: (c) => RELATIVE_START.test(opening(c)) || RELATIVE_START.test(c.question.sources[0].quote) || /\bas mentioned (?:above|earlier)\b/i.test(c.question.sources[0].quote), cost: 0.5, note: 'starts relative to an earlier sentence' },
+	{ test: (c) => DANGLING.test(c.question.sources[0].quote), cost: 0.5, note: 'refers to something only the previous sentences say' },
+	{ test: (c) => FIRST_PERSON.test(c.question.sources[0].quote), cost: 0.5, note: 'first person outside a quotation' },
+	{ test: (c) => /^[“"]/.test(c.question.sources[0].quote), cost: 0.5, note: 'a quotation without its speaker' },
+	{ test: (c) => c.question.type === 'choice' && (c.question.choices?.length ?? 0) < 4, cost: 0.2, note: 'fewer than 4 choices' },
+	{ test: (c) => c.form === 'cloze-actor' && c.fact.split(' ').length === 1 && c.fact !== c.question.answer, cost: 0.1, note: 'short alias blanked' },
+	{ test: (c) => /^(?:cloze|choice)-figure$/.test(c.form) && /^(?:two|four)$/i.test(c.fact) && /\bislands\b/.test(c.question.prompt), cost: 0.3, note: 'a two/four islands count is trivia' },
+	{ test: (c) => c.form.startsWith('truefalse') && c.question.prompt.length > 330, cost: 0.3, note: 'long true/false statement' }
+];
+
+/**
+ * An order question shows its items, not its sentences: each item is read as a sentence would be (an item that
+ * leans on an earlier sentence or speaks in the first person costs what such a sentence does; its length does not).
+ */
+function scoreOrder(c: Candidate): Candidate {
+	const notes = new Set<string>();
+	let cost = 0;
+	for (const item of c.question.items ?? []) {
+		const as = { ...c, question: { ...c.question, type: 'typed' as const, sources: [{ ...c.question.sources[0], quote: item }] } };
+		for (const p of PENALTIES)
+			if (!p.note.startsWith('sentence ') && p.test(as, 20) && !notes.has(p.note)) {
+				cost += p.cost;
+				notes.add(p.note);
+			}
+	}
+	return { ...c, score: Math.round((1 - cost) * 100) / 100, notes: [...notes].map((n) => `an item: ${n}`) };
+}
+
+export function scoreCandidate(c: Candidate): Candidate {
+	if (c.question.type === 'order') return scoreOrder(c);
+	const words = c.question.sources[0].quote.split(/\s+/).length;
+	let score = 1;
+	const notes: string[] = [];
+	for (const p of PENALTIES)
+		if (p.test(c, words)) {
+			score -= p.cost;
+			notes.push(p.note);
+		}
+	return { ...c, score: Math.round(score * 100) / 100, notes };
+}

@@ -1,0 +1,64 @@
+/** Date questions from every dated sentence: fill the blank (typed), pick the date (choice), true or false. */
+import type { Candidate } from '../candidate';
+import type { AnalyzedSentence } from '../facts/analyze-document';
+import type { DateMention } from '../facts/extract-dates';
+import { formatDateLike, dateVariants, nearbyDates } from './format-date-like';
+import { blankOut, tidySentence, makeCandidate, makeChoices, replaceSpan, shuffleBy, trueFalsePrompt } from './make-candidate';
+import { hashText } from '../hash-text';
+
+function distractorsFor(d: DateMention, sentence: AnalyzedSentence): string[] {
+	const taken = new Set([d.surface, ...sentence.dates.map((x) => x.surface)]);
+	const out: string[] = [];
+	for (const v of nearbyDates(d)) {
+		const s = formatDateLike(v, d);
+		if (!taken.has(s)) {
+			taken.add(s);
+			out.push(s);
+		}
+	}
+	return out;
+}
+
+function describe(d: DateMention): string {
+	return d.precision === 'decade' ? 'decade' : d.precision === 'year' ? 'year' : 'date';
+}
+
+export function generateDateQuestions(sentences: readonly AnalyzedSentence[]): Candidate[] {
+	const out: Candidate[] = [];
+	for (const s of sentences) {
+		for (const d of s.dates) {
+			const base = { kind: 'date' as const, answer: d.surface, fact: d.surface, sentence: s };
+			const date = d.precision === 'decade' ? undefined : d.value;
+			const blanked = tidySentence(blankOut(s.text, d.start, d.end));
+			out.push(
+				makeCandidate({ ...base, type: 'cloze', form: 'cloze-date', prompt: `According to ${s.attribution}: ${blanked}`, accept: dateVariants(d), date })
+			);
+			const distractors = shuffleBy(distractorsFor(d, s).slice(0, 5), s.text + d.surface, (x) => x).slice(0, 3);
+			if (distractors.length === 3)
+				out.push(
+					makeCandidate({
+						...base,
+						type: 'choice',
+						form: 'choice-date',
+						prompt: `Which ${describe(d)} fills the blank, according to ${s.attribution}? ${blanked}`,
+						choices: makeChoices(d.surface, distractors, s.text),
+						date
+					})
+				);
+			// True or false: half the statements altered (by hash, so rebuilds agree).
+			const altered = distractors.length > 0 && parseInt(hashText(s.text + d.surface).slice(0, 4), 36) % 2 === 0;
+			const statement = altered ? replaceSpan(s.text, d.start, d.end, distractors[0]) : s.text;
+			out.push(
+				makeCandidate({
+					...base,
+					type: 'truefalse',
+					form: 'truefalse-date',
+					prompt: trueFalsePrompt(statement, s.attribution, s.lowercaseWords),
+					answer: altered ? 'False' : 'True',
+					explanation: altered ? `The article gives ${d.surface}, not ${distractors[0]}.` : `The article gives ${d.surface}.`
+				})
+			);
+		}
+	}
+	return out;
+}

@@ -1,0 +1,95 @@
+/**
+ * Position questions: "whose position is this" (choice of actors from other sides), "who holds it" as
+ * true/false with the actor swapped, and "which article argues this" for the authors' own arguments.
+ */
+import type { Candidate } from '../candidate';
+import type { AnalyzedSentence } from '../facts/analyze-document';
+import type { Actor } from '../read/load-actors';
+import type { SourceDocument } from '../read/load-documents';
+import { attributionOf } from '../facts/analyze-document';
+import { extractPositions } from '../facts/extract-positions';
+import { pickActorDistractors } from './pick-actor-distractors';
+import { makeCandidate, makeChoices, replaceSpan, shuffleBy, trueFalsePrompt } from './make-candidate';
+import { hashText } from '../hash-text';
+
+export function generatePositionQuestions(sentences: readonly AnalyzedSentence[], actors: readonly Actor[]): Candidate[] {
+	const out: Candidate[] = [];
+	for (const s of sentences) {
+		const named = new Set(s.actors.map((m) => m.actor.id));
+		for (const p of extractPositions(s)) {
+			const byName = (list: Actor[]) => Object.fromEntries(list.map((x) => [x.name, x.aliases]));
+			const a = p.actor;
+			const base = { kind: 'position' as const, answer: a.name, fact: p.surface, sentence: s, aliases: a.aliases };
+			// People: others of the same side and kind (Lavrov → other Russian officials); governments: the other sides.
+			const others = pickActorDistractors(a, actors, named, { side: a.kind === 'person' ? 'same' : 'other' }, s.text);
+			if (others.length === 3)
+				out.push({
+					choiceAliases: byName(others),
+					...makeCandidate({
+						...base,
+						type: 'choice',
+						form: 'whose-position',
+						// Quotation marks inside the stance become single ones, so the quotes nest.
+						prompt: `According to ${s.attribution}, whose position is this: “${p.stance.replace(/“/g, '‘').replace(/”/g, '’')}”?`,
+						choices: makeChoices(a.name, others.map((o) => o.name), s.text),
+						explanation: `The article attributes this to ${a.name} (${a.role || a.side}); it is a position, not an established fact.`
+					})
+				});
+			// Swapping names reads well only for people ("the Russian side" → "Soviet Union stated" does not).
+			if (a.kind !== 'person') continue;
+			const same = pickActorDistractors(a, actors, named, { side: 'same' }, s.text, 1);
+			const swap = same[0] ?? others[0];
+			const altered = swap !== undefined && parseInt(hashText(s.text + a.id).slice(0, 4), 36) % 2 === 0;
+			out.push(
+				makeCandidate({
+					...base,
+					type: 'truefalse',
+					form: 'truefalse-position',
+					prompt: trueFalsePrompt(altered ? replaceSpan(s.text, p.start, p.end, swap.name) : s.text, s.attribution, s.lowercaseWords),
+					answer: altered ? 'False' : 'True',
+					explanation: altered ? `The article attributes this to ${a.name}, not ${swap.name}.` : `The article attributes this to ${a.name}.`
+				})
+			);
+		}
+	}
+	return out;
+}
+
+/** An author's own argument: evaluative or modal wording, not a report of what someone said. */
+const ARGUES =
+	/\b(?:should|must|needs? to|it seems|seems to|is (?:un)?likely|it is misleading|it is important|it is hard|it is quite possible|is instrumental|the key issue|the main reason|the problem is|more likely than not|is evident|will only serve|would help|would benefit|is about|leaves no room)\b/i;
+const REPORTS = /\b(?:said|says|stated|according to|announced|asserts|insists|believes|argues|wants|I|we|my|our|us)\b/;
+
+export function generateArticleQuestions(
+	sentences: readonly AnalyzedSentence[],
+	docs: readonly SourceDocument[]
+): Candidate[] {
+	if (docs.length < 3) return [];
+	const out: Candidate[] = [];
+	const byId = new Map(docs.map((d) => [d.id, d]));
+	for (const s of sentences) {
+		const words = s.text.split(/\s+/).length;
+		if (!ARGUES.test(s.text) || REPORTS.test(s.text) || words < 12 || words > 45 || /[?“”"]/.test(s.text)) continue;
+		const home = byId.get(s.doc);
+		if (!home) continue;
+		// One label style for every choice ("Taisuke Abiru (March 2021)", "Stratfor Worldview (Jan. 2019)").
+		const label = attributionOf(home);
+		const others = shuffleBy(docs.filter((d) => d.id !== s.doc), s.text, (d) => d.id).slice(0, 3).map(attributionOf);
+		out.push(
+			makeCandidate({
+				kind: 'position',
+				type: 'choice',
+				form: 'which-article',
+				prompt: `Which article argues this: “${s.text}”`,
+				answer: label,
+				fact: label,
+				sentence: s,
+				choices: makeChoices(label, others, s.text),
+				derived: 'document',
+				aliases: [home.author, home.publisher, home.title].filter((x): x is string => !!x),
+				explanation: `This is the view of ${home.author ?? home.publisher ?? 'the article'}'s article, not an established fact.`
+			})
+		);
+	}
+	return out;
+}

@@ -1,0 +1,115 @@
+/** Small helpers shared by the generators. */
+import type { Question, QuestionKind, QuestionType, SourceRef } from '../../format/bank-format';
+import type { Candidate } from '../candidate';
+import type { AnalyzedSentence } from '../facts/analyze-document';
+import { cyrb53 } from '../hash-text';
+
+export const BLANK = '_____';
+
+export function sourceOf(s: AnalyzedSentence): SourceRef {
+	return { doc: s.doc, quote: s.text, start: s.start, end: s.end };
+}
+
+/** The sentence with [start, end) (relative to the sentence) replaced by the blank. */
+export function blankOut(sentence: string, start: number, end: number): string {
+	return sentence.slice(0, start) + BLANK + sentence.slice(end);
+}
+
+export function replaceSpan(sentence: string, start: number, end: number, by: string): string {
+	return sentence.slice(0, start) + by + sentence.slice(end);
+}
+
+/**
+ * Deterministic pseudo-random pick order: sort by hash of key + item. The numeric hash orders items exactly as
+ * hashText's fixed-width base-36 string of it would (ties broken by a second seed), without building strings.
+ */
+export function shuffleBy<T>(items: readonly T[], key: string, label: (t: T) => string): T[] {
+	return items
+		.map((item) => {
+			const text = key + '|' + label(item);
+			return { item, h: cyrb53(text, 0), tie: cyrb53(text, 1) };
+		})
+		.sort((a, b) => a.h - b.h || a.tie - b.tie)
+		.map((x) => x.item);
+}
+
+/** Choices: the answer and distractors in a deterministic shuffled order. */
+export function makeChoices(answer: string, distractors: readonly string[], key: string): string[] {
+	return shuffleBy([answer, ...distractors], key, (s) => s);
+}
+
+export interface CandidateSpec {
+	type: QuestionType;
+	kind: QuestionKind;
+	prompt: string;
+	answer: string;
+	form: string;
+	fact: string;
+	sentence: AnalyzedSentence;
+	accept?: string[];
+	choices?: string[];
+	date?: string;
+	number?: Question['number'];
+	explanation?: string;
+	aliases?: string[];
+	derived?: Candidate['derived'];
+}
+
+export function makeCandidate(spec: CandidateSpec): Candidate {
+	const q: Question = {
+		id: '',
+		type: spec.type,
+		kind: spec.kind,
+		prompt: spec.prompt,
+		answer: spec.answer,
+		sources: [sourceOf(spec.sentence)],
+		origin: 'generated'
+	};
+	const accept = (spec.accept ?? []).filter((a) => a !== spec.answer);
+	if (accept.length) q.accept = [...new Set(accept)];
+	if (spec.choices) q.choices = spec.choices;
+	if (spec.date) q.date = spec.date;
+	if (spec.number) q.number = spec.number;
+	if (spec.explanation) q.explanation = spec.explanation;
+	return {
+		question: q,
+		form: spec.form,
+		anchor: spec.sentence.text,
+		fact: spec.fact,
+		aliases: spec.aliases ?? [],
+		derived: spec.derived,
+		score: 1,
+		notes: []
+	};
+}
+
+/** Linking words that only make sense after the previous sentence. */
+const CONNECTIVE =
+	/^(?:(?:However|As a result|On the one hand|On the other hand|Specifically|Finally|Moreover|Meanwhile|Indeed|In fact|In addition|Still more|Ultimately|After all|Yet|Thus|Therefore|In particular|On the other hand|First and foremost|First|Second|Third|Instead|Rather|Nonetheless|Nevertheless|Also|Still),\s+|(?:But|And|Yet|So)\s+(?=[a-z]))/i;
+/** Common sentence openers, lower-cased after "According to X," even when the document has no lower-case use. */
+const COMMON_OPENERS = new Set(
+	'on in the a an for by at with during after before since while as following despite given even more many some those these there it its opinion according under over were several both two experts analysts from to of when whereas'.split(' ')
+);
+
+/** A news dateline: "WASHINGTON – ". */
+const DATELINE = /^[A-Z]{3,}(?:[ ,][A-Z]{2,})*\s+[–—-]\s+/;
+
+/** Drops a dateline and leading linking words ("Ultimately, however, …"), keeping the rest as written. */
+export function tidySentence(sentence: string): string {
+	let s = sentence.replace(DATELINE, '');
+	for (let m = CONNECTIVE.exec(s); m; m = CONNECTIVE.exec(s)) s = s.slice(m[0].length);
+	return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/**
+ * A true/false statement, attributed to its article ("According to Yuki Tatsumi (Nov. 2018), on Nov. 14, …").
+ * The first word goes lower-case only when the document itself uses it in lower case (so "From" does, "Moscow"
+ * and "Japanese" do not).
+ */
+export function trueFalsePrompt(statement: string, attribution: string, lowercaseWords: { has(word: string): boolean } = new Set<string>()): string {
+	const s = tidySentence(statement);
+	const first = /^[\p{L}’']+/u.exec(s)?.[0] ?? '';
+	const lower = first.toLowerCase();
+	const body = first !== lower && first.slice(1) === lower.slice(1) && (lowercaseWords.has(lower) || COMMON_OPENERS.has(lower)) ? lower + s.slice(first.length) : s;
+	return `True or false? According to ${attribution}, ${body}`;
+}

@@ -1,0 +1,42 @@
+/**
+ * Distractors for actor answers: same kind and side (a Russian official for a Russian role), closest role
+ * first, never an actor already named in the sentence (that would be a giveaway or also true).
+ */
+import type { Actor } from '../read/load-actors';
+import { contentWords, overlapShare } from '../clean/normalize-text';
+import { shuffleBy } from './make-candidate';
+
+export interface DistractorRule {
+	/** same side (who said/did) or any other side (whose position). */
+	side: 'same' | 'other';
+}
+
+export function pickActorDistractors(
+	answer: Actor,
+	actors: readonly Actor[],
+	excluded: ReadonlySet<string>,
+	rule: DistractorRule,
+	key: string,
+	count = 3
+): Actor[] {
+	const role = contentWords(answer.role);
+	const pool = actors.filter(
+		(a) =>
+			a.id !== answer.id &&
+			!excluded.has(a.id) &&
+			a.kind === answer.kind &&
+			(rule.side === 'same' ? a.side === answer.side : a.side !== answer.side && a.side !== 'other')
+	);
+	// Closest role first; ties broken by a stable hash so rebuilds agree.
+	const ranked = shuffleBy(pool, key, (a) => a.id).sort(
+		(a, b) => overlapShare(role, contentWords(b.role)) - overlapShare(role, contentWords(a.role))
+	);
+	if (rule.side === 'other') {
+		// One per side first: "Japan, Russia, United States, China" reads as a real choice.
+		const bySide = new Map<string, Actor>();
+		for (const a of ranked) if (!bySide.has(a.side)) bySide.set(a.side, a);
+		const first = [...bySide.values()];
+		return [...first, ...ranked.filter((a) => !first.includes(a))].slice(0, count);
+	}
+	return ranked.slice(0, count);
+}
