@@ -14,7 +14,13 @@ import { BuildError, combineErrors } from './errors';
 import { loadDocuments } from './read/load-documents';
 import { loadActors } from './read/load-actors';
 import { makeActorMatcher } from './facts/match-actors';
-import { analyzeDocument } from './facts/analyze-document';
+import { analyzeDocument, prepareDocument } from './facts/analyze-document';
+import { findActors } from './facts/find-actors';
+import { mergeActors } from './facts/merge-actors';
+import { makePlaceMatcher } from './facts/match-places';
+import type { PlaceMatcher } from './facts/match-places';
+import { generatePlaceQuestions } from './write/generate-place-questions';
+import { generateRoleCards } from './write/generate-role-cards';
 import { loadCurated } from './read/load-curated';
 import { loadReview } from './read/load-review';
 import { generateDateQuestions } from './write/generate-date-questions';
@@ -72,7 +78,7 @@ function applyEdit(c: Candidate, e: ReviewEntry): Candidate {
 	return { ...c, question: q, place: e.place, fact: e.answer ?? c.fact };
 }
 
-function generateAll(analyzed: readonly AnalyzedDocument[], actors: ReturnType<typeof loadActors>): Candidate[] {
+function generateAll(analyzed: readonly AnalyzedDocument[], actors: ReturnType<typeof loadActors>, places: PlaceMatcher): Candidate[] {
 	const sentences = analyzed.flatMap((a) => a.sentences).filter((s) => !s.repeat);
 	return [
 		...generateDateQuestions(sentences),
@@ -80,6 +86,8 @@ function generateAll(analyzed: readonly AnalyzedDocument[], actors: ReturnType<t
 		...generateActorQuestions(sentences, actors),
 		...generatePositionQuestions(sentences, actors),
 		...generateArticleQuestions(sentences, analyzed.map((a) => a.doc)),
+		...generatePlaceQuestions(sentences, places),
+		...generateRoleCards(sentences),
 		...generateOrderQuestions(analyzed, { people: actors.filter((a) => a.kind === 'person').flatMap((a) => a.aliases) })
 	]
 		.map(scoreCandidate)
@@ -124,10 +132,14 @@ function dropAskedByCurated(passing: Candidate[], curated: readonly Candidate[],
 
 export function buildBanks(input: BuildInput): BuildResult {
 	const docs = loadDocuments(input.manifest, input.files, input.sourcesDir);
-	const actors = loadActors(input.actors);
-	const matcher = makeActorMatcher(actors);
 	const seen = new Set<string>();
-	const analyzed = docs.map((d) => analyzeDocument(d, matcher, seen));
+	const prepared = docs.map((d) => prepareDocument(d, seen));
+	// Actors come from the text; actors.yaml, when there is one, only corrects them.
+	const found = findActors(prepared.flatMap((p) => p.sentences.filter((s) => !s.repeat)));
+	const actors = mergeActors(found.actors, loadActors(input.actors));
+	const matcher = makeActorMatcher(actors);
+	const places = makePlaceMatcher(found.places);
+	const analyzed = prepared.map((p) => analyzeDocument(p, matcher, undefined, places));
 	const ctx: GateContext = makeGateContext(
 		new Map(docs.map((d) => [d.id, d.text])),
 		analyzed.flatMap((a) => a.sentences.map((s) => ({ doc: s.doc, text: s.text }))),
@@ -158,7 +170,7 @@ export function buildBanks(input: BuildInput): BuildResult {
 	const rejected: Rejection[] = [];
 	const passing: Candidate[] = [];
 	const seenReview = new Set<string>();
-	for (let c of generateAll(analyzed, actors)) {
+	for (let c of generateAll(analyzed, actors, places)) {
 		const r = review.get(c.question.id);
 		if (r) seenReview.add(r.id);
 		if (r?.action === 'reject') {

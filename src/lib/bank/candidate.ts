@@ -21,6 +21,11 @@ export interface Candidate {
 	 * parallel to `items` and `sources`, so the gates can check the order (never shipped).
 	 */
 	itemDates?: { date: string; surface: string }[];
+	/**
+	 * Why the question would tell its answer or state a forecast as fact, when its generator knows (the article's
+	 * main subject blanked, a date after the article's own): the give-away gate rejects it with this reason.
+	 */
+	giveaway?: string;
 	score: number;
 	/** Why the score is what it is (report). */
 	notes: string[];

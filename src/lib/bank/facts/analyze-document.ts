@@ -1,6 +1,7 @@
 /** Runs clean → segment → extract on one document: the facts the generators ask about. */
 import type { SourceDocument } from '../read/load-documents';
 import type { ActorMatcher, ActorMention } from './match-actors';
+import type { PlaceMatcher, PlaceMention } from './match-places';
 import type { DateMention } from './extract-dates';
 import type { FigureMention } from './extract-figures';
 import type { CleanResult } from '../clean/clean-document';
@@ -10,7 +11,8 @@ import { segmentSentences } from '../clean/segment-sentences';
 import { extractDates } from './extract-dates';
 import { extractFigures } from './extract-figures';
 
-export interface AnalyzedSentence extends Sentence {
+/** A sentence read and cleaned, before any fact is extracted from it. */
+export interface PreparedSentence extends Sentence {
 	doc: string;
 	/** Who says it, for attributed statements: "Yuki Tatsumi (Nov. 2018)", "Stratfor Worldview (Jan. 2019)". */
 	attribution: string;
@@ -18,9 +20,23 @@ export interface AnalyzedSentence extends Sentence {
 	lowercaseWords: { has(word: string): boolean };
 	/** The same sentence was already analysed in an earlier document: nothing new to ask about it. */
 	repeat: boolean;
+	/** The article's date (YYYY-MM-DD): a date after it is a forecast, not a fact. */
+	docDate: string;
+}
+
+export interface PreparedDocument {
+	doc: SourceDocument;
+	clean: CleanResult;
+	sentences: PreparedSentence[];
+}
+
+export interface AnalyzedSentence extends PreparedSentence {
 	dates: DateMention[];
 	figures: FigureMention[];
 	actors: ActorMention[];
+	places: PlaceMention[];
+	/** The one person the previous sentence of the paragraph names: who a "he" or "she" opening this one is. */
+	antecedent?: string;
 }
 
 export interface AnalyzedDocument {
@@ -41,7 +57,8 @@ export function attributionOf(doc: SourceDocument): string {
 	return `${who} (${MONTHS[Number(doc.date.slice(5, 7)) - 1]} ${doc.date.slice(0, 4)})`;
 }
 
-export function analyzeDocument(doc: SourceDocument, matcher: ActorMatcher, seen: Set<string> = new Set()): AnalyzedDocument {
+/** Clean and segment: the sentences every later stage reads (the actor finder first, over all documents). */
+export function prepareDocument(doc: SourceDocument, seen: Set<string> = new Set()): PreparedDocument {
 	const clean = cleanDocument(doc.text, doc.title, doc.author);
 	const attribution = attributionOf(doc);
 	// Built on first use: copies of an article never need it.
@@ -50,14 +67,40 @@ export function analyzeDocument(doc: SourceDocument, matcher: ActorMatcher, seen
 		has: (w: string) => (words ??= new Set(doc.text.match(/(?<![\p{L}])[a-z][\p{L}’']*/gu) ?? [])).has(w)
 	};
 	const sentences = segmentSentences(doc.text, clean.body).map((s) => {
-		if (seen.has(s.text)) return { ...s, doc: doc.id, attribution, lowercaseWords, repeat: true, dates: [], figures: [], actors: [] };
+		const repeat = seen.has(s.text);
 		seen.add(s.text);
+		return { ...s, doc: doc.id, attribution, lowercaseWords, repeat, docDate: doc.date };
+	});
+	return { doc, clean, sentences };
+}
+
+export function analyzeDocument(
+	input: SourceDocument | PreparedDocument,
+	matcher: ActorMatcher,
+	seen: Set<string> = new Set(),
+	placeMatcher?: PlaceMatcher
+): AnalyzedDocument {
+	const { doc, clean, sentences: prepared } = 'clean' in input ? input : prepareDocument(input, seen);
+	const sentences = prepared.map((s): AnalyzedSentence => {
+		if (s.repeat) return { ...s, dates: [], figures: [], actors: [], places: [] };
 		const range = clean.body[s.paragraph];
 		const paragraph = doc.text.slice(range.start, range.end);
 		const dates = extractDates(s.text, doc.date, paragraph);
 		// A figure inside a date ("September 16") is the date's.
 		const figures = extractFigures(s.text).filter((f) => !dates.some((d) => f.start < d.end && f.end > d.start));
-		return { ...s, doc: doc.id, attribution, lowercaseWords, repeat: false, dates, figures, actors: matcher.find(s.text) };
+		return { ...s, dates, figures, actors: matcher.find(s.text), places: placeMatcher?.find(s.text) ?? [] };
 	});
+	for (let i = 1; i < sentences.length; i++) {
+		const prev = sentences[i - 1];
+		if (prev.paragraph !== sentences[i].paragraph) continue;
+		const mentions = prev.actors.filter((m) => m.actor.kind === 'person');
+		const people = new Set(mentions.map((m) => m.actor.name));
+		// The one person named, or the subject: the first person, opening the sentence or its main clause after a
+		// leading adjunct ("On Nov. 14, Prime Minister Shinzo Abe met with … Putin" → Abe).
+		const first = mentions[0];
+		const subject = first && /^(?:[^,]{0,40},\s*)?(?:(?:[\p{Lu}][\p{L}.]*\s+){0,3})$/u.test(prev.text.slice(0, first.start)) ? first.actor.name : undefined;
+		if (people.size === 1) sentences[i].antecedent = [...people][0];
+		else if (subject) sentences[i].antecedent = subject;
+	}
 	return { doc, clean, sentences };
 }

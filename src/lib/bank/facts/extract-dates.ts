@@ -65,6 +65,9 @@ export function extractDates(sentence: string, reference: string, context = sent
 		const start = m.index;
 		const end = start + m[0].length;
 		if (out.some((d) => start < d.end && end > d.start)) continue;
+		// One end of a range ("1904–05", "1945-1947", "from 1853 to 1854") is no date of its own: a distractor
+		// inside the range would be true.
+		if (/^\s?[–—-]\s?\d{2,4}\b/.test(sentence.slice(end)) || /\d{2,4}\s?[–—-]\s?$/.test(sentence.slice(0, start)) || /\bto\s+(?:1[89]|20)\d\d\b/.test(sentence.slice(end, end + 9)) && /\bfrom\s+$/.test(sentence.slice(0, start))) continue;
 		out.push({ start, end, surface: m[0], value: m[0], precision: m[2] ? 'decade' : 'year' });
 	}
 	return out.sort((a, b) => a.start - b.start);

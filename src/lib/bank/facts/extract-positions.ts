@@ -38,7 +38,8 @@ export function extractPositions(s: AnalyzedSentence): PositionMention[] {
 		if (a) {
 			// The stance ends where another clause with its own subject begins ("…, and observers speculate …").
 			const stance = cutAtNextClause(a[2]);
-			if (stance.split(/\s+/).length < 5 || /^(?:to|with|on|in|for|at|by|from)\b/.test(stance)) continue;
+			// "holds up as an example …": a phrasal verb's particle, not a stance.
+			if (stance.split(/\s+/).length < 5 || /^(?:to|with|on|in|for|at|by|from|up|out|off|down|back|over|onto|into|about)\b/.test(stance)) continue;
 			out.push({ actor: m.actor, start: m.start, end: m.end, surface: m.surface, verb: a[1], stance, stanceStart: s.text.indexOf(stance, m.end) });
 			continue;
 		}

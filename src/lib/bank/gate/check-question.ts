@@ -117,7 +117,8 @@ export type GateKey =
 	| 'bad-choices'
 	| 'bad-cloze'
 	| 'bad-order'
-	| 'distractor-true-elsewhere';
+	| 'distractor-true-elsewhere'
+	| 'give-away';
 
 export interface GateFailure {
 	gate: GateKey;
@@ -300,7 +301,20 @@ function checkDistractors(c: Candidate, ctx: GateContext): GateFailure | null {
 	return null;
 }
 
-const GATES = [checkShape, checkQuotes, checkSupport, checkPromptLeak, checkPronoun, checkForm, checkOrder, checkDistractors];
+/** Office titles: a name right after one is fixed by the title and the article's date ("President _____" in 2019). */
+const TITLE_BEFORE_BLANK =
+	/\b(?:President|Prime Minister|Premier|Chancellor|Minister|Secretary(?: of State)?|Ambassador|Governor|Mayor|Emperor|Empress|King|Queen|Tsar|Czar|Chairman|Chairwoman|Speaker|Senator|General|Admiral|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+_____/;
+
+/** Generated questions whose prompt already fixes the answer, or that state a forecast as a fact. */
+function checkGiveaway(c: Candidate): GateFailure | null {
+	if (c.question.origin !== 'generated') return null;
+	if (c.giveaway) return { gate: 'give-away', reason: c.giveaway };
+	if (c.question.kind === 'actor' && TITLE_BEFORE_BLANK.test(c.question.prompt))
+		return { gate: 'give-away', reason: 'a title before the blank names its holder at the time' };
+	return null;
+}
+
+const GATES = [checkGiveaway, checkShape, checkQuotes, checkSupport, checkPromptLeak, checkPronoun, checkForm, checkOrder, checkDistractors];
 
 /** The first gate the candidate fails, or null when it may ship. */
 export function checkQuestion(c: Candidate, ctx: GateContext): GateFailure | null {

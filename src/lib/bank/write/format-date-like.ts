@@ -7,11 +7,14 @@ const ABBR = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', '
 export function formatDateLike(value: string, like: DateMention): string {
 	if (like.precision === 'year' || like.precision === 'decade') return value;
 	const [y, m, d] = value.split('-').map(Number);
-	const first = like.surface.split(' ')[0];
+	// Day first ("7 February 1855"): the month is the second word, and the distractor keeps that order.
+	const dayFirst = /^\d{1,2}\s/.test(like.surface);
+	const first = like.surface.split(' ')[dayFirst ? 1 : 0];
 	const dotted = /^[A-Z][a-z]{2,3}\.$/.test(first);
 	const bare = /^[A-Z][a-z]{2,3}$/.test(first) && !MONTHS.includes(first);
 	const month = dotted ? ABBR[m - 1] : bare ? ABBR[m - 1].replace('.', '') : MONTHS[m - 1];
 	const withYear = /\d{4}/.test(like.surface);
+	if (like.precision === 'day' && dayFirst) return withYear ? `${d} ${month} ${y}` : `${d} ${month}`;
 	if (like.precision === 'day') return withYear ? `${month} ${d}, ${y}` : `${month} ${d}`;
 	return withYear ? `${month} ${y}` : month;
 }

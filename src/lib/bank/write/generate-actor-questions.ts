@@ -69,8 +69,30 @@ function titleBefore(sentence: string, start: number): string | null {
 	return m ? m[1].toLowerCase() : null;
 }
 
+/**
+ * Each article's main subject: the person it names most, by far (at least 4 mentions and twice the next). A blank
+ * for them answers itself ("_____ continues his effort …" in an article about Abe).
+ */
+export function mainSubjects(sentences: readonly AnalyzedSentence[]): Map<string, string> {
+	const counts = new Map<string, Map<string, number>>();
+	for (const s of sentences)
+		for (const m of s.actors) {
+			if (m.actor.kind !== 'person') continue;
+			const c = counts.get(s.doc) ?? new Map<string, number>();
+			c.set(m.actor.id, (c.get(m.actor.id) ?? 0) + 1);
+			counts.set(s.doc, c);
+		}
+	const out = new Map<string, string>();
+	for (const [doc, c] of counts) {
+		const [first, second] = [...c].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+		if (first && first[1] >= 4 && first[1] >= 2 * (second?.[1] ?? 0)) out.set(doc, first[0]);
+	}
+	return out;
+}
+
 export function generateActorQuestions(sentences: readonly AnalyzedSentence[], actors: readonly Actor[]): Candidate[] {
 	const out: Candidate[] = [];
+	const subjects = mainSubjects(sentences);
 	for (const s of sentences) {
 		for (const m of soleMentions(s)) {
 			// Not inside a compound ("Putin-Abe negotiations"): the blank would read as a typo.
@@ -80,8 +102,16 @@ export function generateActorQuestions(sentences: readonly AnalyzedSentence[], a
 			// The answer is what fills the blank, as written ("Biden" in "the _____ administration").
 			const answer = s.text.slice(span.start, span.end);
 			const accept = [a.name, ...a.aliases].filter((x) => x !== answer);
-			const base = { kind: 'actor' as const, answer, fact: answer, sentence: s, aliases: a.aliases };
 			const blanked = tidySentence(blankOut(s.text, span.start, span.end));
+			// A surname of the answer elsewhere in the sentence ("Abe's father, _____") gives it away.
+			const surname = a.name.split(' ').pop() ?? a.name;
+			const giveaway =
+				subjects.get(s.doc) === a.id
+					? `${a.name} is the article's main subject`
+					: a.kind === 'person' && surname !== answer && containsWords(blanked, surname)
+						? `the surname "${surname}" stays in the prompt`
+						: undefined;
+			const base = { kind: 'actor' as const, answer, fact: answer, sentence: s, aliases: a.aliases, giveaway };
 			out.push(makeCandidate({ ...base, type: 'cloze', form: 'cloze-actor', prompt: `According to ${s.attribution}: ${blanked}`, accept }));
 			// "Who proposed …?" when the actor opens the sentence or its main clause (full names as choices); it
 			// replaces "who fills the blank" for that mention, which would ask the same thing again.
@@ -105,9 +135,7 @@ export function generateActorQuestions(sentences: readonly AnalyzedSentence[], a
 				.map((d) => ({ d, label: writeLike(d, answer, a, actors) }))
 				.filter((x): x is { d: Actor; label: string } => x.label !== null && x.label !== answer)
 				.slice(0, 3);
-			// A surname of the answer elsewhere in the sentence ("Abe's father, _____") gives it away.
-			const surname = a.name.split(' ').pop() ?? a.name;
-			if (distractors.length < 3 || (surname !== answer && containsWords(blanked, surname))) continue;
+			if (distractors.length < 3) continue;
 			const choiceAliases = Object.fromEntries(distractors.map((x) => [x.label, x.d.aliases]));
 			const choices = makeChoices(answer, distractors.map((x) => x.label), s.text);
 			out.push({ ...makeCandidate({ ...base, type: 'choice', form: 'choice-actor', prompt: `Who fills the blank, according to ${s.attribution}? ${blanked}`, choices }), choiceAliases });

@@ -3,7 +3,7 @@ import type { Candidate } from '../candidate';
 import type { AnalyzedSentence } from '../facts/analyze-document';
 import type { DateMention } from '../facts/extract-dates';
 import { formatDateLike, dateVariants, nearbyDates } from './format-date-like';
-import { blankOut, tidySentence, makeCandidate, makeChoices, replaceSpan, shuffleBy, trueFalsePrompt } from './make-candidate';
+import { blankOut, tidySentence, makeCandidate, makeChoices, replaceSpan, shuffleBy, trueFalsePrompt, isNegated } from './make-candidate';
 import { hashText } from '../hash-text';
 
 function distractorsFor(d: DateMention, sentence: AnalyzedSentence): string[] {
@@ -33,7 +33,8 @@ export function generateDateQuestions(sentences: readonly AnalyzedSentence[]): C
 			out.push(
 				makeCandidate({ ...base, type: 'cloze', form: 'cloze-date', prompt: `According to ${s.attribution}: ${blanked}`, accept: dateVariants(d), date })
 			);
-			const distractors = shuffleBy(distractorsFor(d, s).slice(0, 5), s.text + d.surface, (x) => x).slice(0, 3);
+			// "did not … until 1956": any other date would make the sentence true as well.
+			const distractors = isNegated(s.text) ? [] : shuffleBy(distractorsFor(d, s).slice(0, 5), s.text + d.surface, (x) => x).slice(0, 3);
 			if (distractors.length === 3)
 				out.push(
 					makeCandidate({

@@ -2,7 +2,7 @@
 import type { Candidate } from '../candidate';
 import type { AnalyzedSentence } from '../facts/analyze-document';
 import type { FigureMention } from '../facts/extract-figures';
-import { blankOut, tidySentence, makeCandidate, makeChoices, replaceSpan, shuffleBy, trueFalsePrompt } from './make-candidate';
+import { blankOut, tidySentence, makeCandidate, makeChoices, replaceSpan, shuffleBy, trueFalsePrompt, isNegated } from './make-candidate';
 import { hashText } from '../hash-text';
 
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
@@ -97,7 +97,8 @@ export function generateFigureQuestions(sentences: readonly AnalyzedSentence[]):
 			const blanked = tidySentence(blankOut(s.text, f.start, f.end));
 			const number = { value: f.value, tolerance: 0, ...(f.unit && f.unit !== 'point' ? { unit: f.unit } : {}) };
 			out.push(makeCandidate({ ...base, type: 'cloze', form: 'cloze-figure', prompt: `According to ${s.attribution}: ${blanked}`, accept: acceptFor(f), number }));
-			const distractors = shuffleBy(figureDistractors(f).slice(0, 5), s.text + f.surface, (x) => x).slice(0, 3);
+			// "not more than 10 percent": another figure could be true as well.
+			const distractors = isNegated(s.text) ? [] : shuffleBy(figureDistractors(f).slice(0, 5), s.text + f.surface, (x) => x).slice(0, 3);
 			if (distractors.length === 3)
 				out.push(
 					makeCandidate({

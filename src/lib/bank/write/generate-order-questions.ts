@@ -205,15 +205,22 @@ function candidateOf(events: OrderEvent[], attribution: string): Candidate {
 	};
 }
 
+/** Words per further ordering question a long article earns beyond PER_ARTICLE (a history of 8,000 words has many). */
+export const WORDS_PER_ORDER = 1000;
+
 /**
- * Sizes of the questions for `n` usable events: one of up to five, or two when there are six or more
- * (each item in at most one question).
+ * Sizes of the questions for `n` usable events: one of up to five, two when there are six or more, and for a
+ * long article up to `groups` of three to five (each item in at most one question).
  */
-function sizes(n: number): number[] {
+export function sizes(n: number, groups = PER_ARTICLE): number[] {
 	if (n < MIN_ITEMS) return [];
-	if (n < 2 * MIN_ITEMS || PER_ARTICLE < 2) return [Math.min(n, MAX_ITEMS)];
-	const first = Math.min(MAX_ITEMS, Math.ceil(n / 2));
-	return [first, Math.min(MAX_ITEMS, n - first)];
+	if (n < 2 * MIN_ITEMS || groups < 2) return [Math.min(n, MAX_ITEMS)];
+	if (groups === 2 || n < 3 * MIN_ITEMS) {
+		const first = Math.min(MAX_ITEMS, Math.ceil(n / 2));
+		return [first, Math.min(MAX_ITEMS, n - first)];
+	}
+	const k = Math.min(groups, Math.floor(n / MIN_ITEMS));
+	return Array<number>(k).fill(Math.min(MAX_ITEMS, Math.floor(n / k)));
 }
 
 export interface OrderOptions {
@@ -241,7 +248,8 @@ export function generateOrderQuestions(docs: readonly Pick<AnalyzedDocument, 'do
 			labels.add(key);
 		}
 		let next = 0;
-		for (const size of sizes(pool.length)) {
+		const words = doc.text.split(/\s+/).length;
+		for (const size of sizes(pool.length, Math.max(PER_ARTICLE, Math.floor(words / WORDS_PER_ORDER)))) {
 			if (size < MIN_ITEMS) break;
 			out.push(candidateOf(pool.slice(next, next + size), sentences[0]?.attribution ?? doc.id));
 			next += size;

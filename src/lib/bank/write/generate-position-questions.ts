@@ -86,6 +86,7 @@ export function generateArticleQuestions(
 				sentence: s,
 				choices: makeChoices(label, others, s.text),
 				derived: 'document',
+				forecastOk: true,
 				aliases: [home.author, home.publisher, home.title].filter((x): x is string => !!x),
 				explanation: `This is the view of ${home.author ?? home.publisher ?? 'the article'}'s article, not an established fact.`
 			})

@@ -53,6 +53,39 @@ export interface CandidateSpec {
 	explanation?: string;
 	aliases?: string[];
 	derived?: Candidate['derived'];
+	giveaway?: string;
+	/** The question asks what the article argues or expects, so a forecast in it is fair. */
+	forecastOk?: boolean;
+}
+
+/** "did not sign in 1956": another date or figure would make the statement true too. */
+const NEGATION = /\b(?:not|never|no longer|neither|nor|failed to|refused to|until)\b|n['’]t\b/i;
+
+export function isNegated(sentence: string): boolean {
+	return NEGATION.test(sentence);
+}
+
+/** A date later than the article's own: the sentence forecasts, and a question would state it as fact. */
+export function forecastIn(s: AnalyzedSentence): string | undefined {
+	const after = s.dates.find((d) => d.precision !== 'decade' && d.value > s.docDate.slice(0, d.value.length));
+	return after ? `a forecast: "${after.surface}" is after the article's date (${s.docDate})` : undefined;
+}
+
+/**
+ * "He signed the treaty in _____" after a sentence about Putyatin reads "[Putyatin] signed the treaty in _____":
+ * the first he/she/him/his in the prompt, with no name before it, becomes the one person the previous sentence
+ * names, in square brackets as in any edited quotation. The quote stays verbatim.
+ */
+export function resolvePronoun(prompt: string, antecedent: string | undefined): string {
+	if (!antecedent) return prompt;
+	const m = /(?<![\p{L}’'])(He|She|he|she|him|His|his)(?![\p{L}’'])/u.exec(prompt);
+	if (!m) return prompt;
+	const before = prompt.slice(0, m.index).replace(/^(?:True or false\? )?According to [^,:]*\)[,:]?\s*/, '').replace(/^[^?]*\?\s/, '');
+	// A capitalised name before the pronoun may already say who it is: leave it to the pronoun gate.
+	if (/(?<![\p{L}])\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(before) || before.includes(antecedent.split(' ').pop()!)) return prompt;
+	const surname = antecedent.split(' ').pop()!;
+	const by = /^[Hh]is$/.test(m[1]) ? `[${surname}’s]` : `[${antecedent}]`;
+	return prompt.slice(0, m.index) + by + prompt.slice(m.index + m[1].length);
 }
 
 export function makeCandidate(spec: CandidateSpec): Candidate {
@@ -60,7 +93,7 @@ export function makeCandidate(spec: CandidateSpec): Candidate {
 		id: '',
 		type: spec.type,
 		kind: spec.kind,
-		prompt: spec.prompt,
+		prompt: spec.type === 'cloze' || spec.form.startsWith('truefalse') || spec.form.startsWith('choice') ? resolvePronoun(spec.prompt, spec.sentence.antecedent) : spec.prompt,
 		answer: spec.answer,
 		sources: [sourceOf(spec.sentence)],
 		origin: 'generated'
@@ -78,6 +111,7 @@ export function makeCandidate(spec: CandidateSpec): Candidate {
 		fact: spec.fact,
 		aliases: spec.aliases ?? [],
 		derived: spec.derived,
+		giveaway: spec.giveaway ?? (spec.forecastOk ? undefined : forecastIn(spec.sentence)),
 		score: 1,
 		notes: []
 	};
@@ -96,7 +130,8 @@ const DATELINE = /^[A-Z]{3,}(?:[ ,][A-Z]{2,})*\s+[–—-]\s+/;
 
 /** Drops a dateline and leading linking words ("Ultimately, however, …"), keeping the rest as written. */
 export function tidySentence(sentence: string): string {
-	let s = sentence.replace(DATELINE, '');
+	// Citation marks ("[2][3]", "[citation needed]") are page furniture, not prose.
+	let s = sentence.replace(/\s?\[(?:\d{1,3}|[a-z]|citation needed|note \d+)\]/g, '').replace(DATELINE, '');
 	for (let m = CONNECTIVE.exec(s); m; m = CONNECTIVE.exec(s)) s = s.slice(m[0].length);
 	return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -1,0 +1,106 @@
+// `npm run measure -- [--sources DIR] [--with-curated] [--sample N --seed S --out FILE]`: the builder judged as a
+// new user meets it. By default it runs on the documents alone (no curated questions, no review, no actors list),
+// prints questions per 1,000 words by kind, type and article, and the report's reasons for dropping candidates.
+// With --sample, it draws N shipped questions at random (seeded, so a report names its draw) and writes them with
+// their source sentences to FILE for a reviewer who did not write the builder.
+// The held-out set (tests/heldout/) is for measuring only: never tune the builder on it.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildBanks } from '../src/lib/bank/build-banks';
+import type { Question } from '../src/lib/format/bank-format';
+
+function option(args: readonly string[], name: string): string | undefined {
+	const i = args.indexOf(name);
+	return i >= 0 ? args[i + 1] : undefined;
+}
+
+/** mulberry32: a small seeded generator, so a sample can be drawn again from its seed. */
+function seeded(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+function count<T>(items: readonly T[], key: (t: T) => string): [string, number][] {
+	const m = new Map<string, number>();
+	for (const i of items) m.set(key(i), (m.get(key(i)) ?? 0) + 1);
+	return [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+}
+
+function describe(q: Question, title: (doc: string) => string): string {
+	const lines = [`### ${q.id} (${q.type}, ${q.kind})`, '', `**Prompt:** ${q.prompt}`];
+	if (q.choices) lines.push(`**Choices:** ${q.choices.map((c) => `“${c}”`).join(' · ')}`);
+	if (q.items) lines.push(`**Items (in the order given as correct):** ${q.items.join(' → ')}`);
+	lines.push(`**Answer:** ${q.answer}${q.accept?.length ? ` (also accepted: ${q.accept.join('; ')})` : ''}`);
+	if (q.explanation) lines.push(`**Explanation:** ${q.explanation}`);
+	for (const s of q.sources) lines.push(`**Source** (${title(s.doc)}, file \`${s.doc}.txt\`, chars ${s.start}-${s.end}): “${s.quote}”`);
+	return lines.join('\n');
+}
+
+const args = process.argv.slice(2);
+const sourcesDir = option(args, '--sources') ?? 'questions/sources';
+const questionsDir = join(sourcesDir, '..');
+const withCurated = args.includes('--with-curated');
+const manifestText = readFileSync(join(sourcesDir, 'manifest.json'), 'utf8');
+const names = readdirSync(sourcesDir).filter((f) => f.endsWith('.txt'));
+const files = new Map(names.map((f) => [f, new Uint8Array(readFileSync(join(sourcesDir, f)))]));
+const readYaml = (p: string) => (withCurated && existsSync(p) ? { path: p, text: readFileSync(p, 'utf8') } : null);
+const curatedDir = join(questionsDir, 'curated');
+const started = performance.now();
+const result = buildBanks({
+	sourcesDir,
+	manifest: { path: join(sourcesDir, 'manifest.json'), text: manifestText },
+	files,
+	actors: readYaml(join(questionsDir, 'actors.yaml')),
+	curated:
+		withCurated && existsSync(curatedDir)
+			? readdirSync(curatedDir)
+					.filter((f) => f.endsWith('.yaml'))
+					.sort()
+					.map((f) => ({ path: join(curatedDir, f), text: readFileSync(join(curatedDir, f), 'utf8') }))
+			: [],
+	review: readYaml(join(questionsDir, 'review.yaml')),
+	registry: { path: 'ids.json', text: null }
+});
+const ms = performance.now() - started;
+const questions = result.questions.filter((q) => withCurated || q.origin === 'generated');
+const words = [...files.values()].reduce((n, b) => n + new TextDecoder().decode(b).split(/\s+/).filter(Boolean).length, 0);
+const per1000 = (n: number) => ((n * 1000) / words).toFixed(1);
+console.log(`${sourcesDir}: ${files.size} documents, ${words} words, built in ${Math.round(ms)} ms (${withCurated ? 'with' : 'without'} the curated layer)`);
+console.log(`questions: ${questions.length} (${per1000(questions.length)} per 1,000 words)`);
+for (const [label, key] of [
+	['kind', (q: Question) => q.kind],
+	['type', (q: Question) => q.type],
+	['article', (q: Question) => q.sources[0].doc]
+] as const) {
+	console.log(`by ${label}:`);
+	for (const [k, n] of count(questions, key)) console.log(`  ${k.padEnd(48)} ${String(n).padStart(4)}  ${per1000(n).padStart(5)}/1k`);
+}
+const reasons = count(result.rejected, (r) => r.reason.replace(/^(score) .*$/, '$1 below threshold').replace(/^([a-z-]+): .*$/, '$1').replace(/^(near-duplicate|more than \d+).*$/, '$1'));
+console.log('dropped candidates by reason:');
+for (const [k, n] of reasons) console.log(`  ${k.padEnd(48)} ${String(n).padStart(4)}`);
+
+const sample = Number(option(args, '--sample') ?? 0);
+if (sample > 0) {
+	const seed = Number(option(args, '--seed') ?? Date.now() % 1e9);
+	const out = option(args, '--out') ?? 'sample.md';
+	const rand = seeded(seed);
+	const pool = [...questions];
+	const drawn: Question[] = [];
+	while (drawn.length < sample && pool.length) drawn.push(pool.splice(Math.floor(rand() * pool.length), 1)[0]);
+	const manifest = JSON.parse(manifestText) as { documents: { file: string; title: string | null; author: string | null; publisher: string | null; date: string }[] };
+	const title = (doc: string) => {
+		const d = manifest.documents.find((x) => x.file === `${doc}.txt`);
+		return d ? `“${d.title ?? 'untitled'}”, ${d.author ?? d.publisher ?? 'unknown'}, ${d.date}` : doc;
+	};
+	writeFileSync(
+		out,
+		[`# Sample of ${drawn.length} questions (seed ${seed}) from ${sourcesDir}`, '', `Documents: ${sourcesDir}/<file>.txt`, '', ...drawn.map((q, i) => `## ${i + 1}\n\n${describe(q, title)}\n`)].join('\n')
+	);
+	console.log(`sample: ${drawn.length} questions (seed ${seed}) written to ${out}`);
+}

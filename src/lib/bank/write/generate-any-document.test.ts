@@ -1,0 +1,131 @@
+// The builder on a document it has no hand-made list for: actors from the text, places, who's-who cards, and the
+// rules that keep a question fair on real-world text (give-aways, forecasts, negations, ranges, day-first dates,
+// citation marks, pronouns resolved from the sentence before).
+import { describe, expect, it } from 'vitest';
+import type { SourceDocument } from '../read/load-documents';
+import type { Candidate } from '../candidate';
+import { analyzeDocument, prepareDocument } from '../facts/analyze-document';
+import { findActors } from '../facts/find-actors';
+import { makeActorMatcher } from '../facts/match-actors';
+import { makePlaceMatcher } from '../facts/match-places';
+import { generateDateQuestions } from './generate-date-questions';
+import { generateFigureQuestions } from './generate-figure-questions';
+import { generateActorQuestions } from './generate-actor-questions';
+import { generatePlaceQuestions, readsAsPlace } from './generate-place-questions';
+import { generateRoleCards } from './generate-role-cards';
+import { resolvePronoun, tidySentence } from './make-candidate';
+import { formatDateLike } from './format-date-like';
+import { extractDates } from '../facts/extract-dates';
+import { checkQuestion, makeGateContext } from '../gate/check-question';
+
+function analyze(text: string, date = '2019-01-22') {
+	const doc: SourceDocument = { id: 'd', file: 'd.txt', title: 'T', author: 'A. Writer', publisher: null, date, text };
+	const prepared = prepareDocument(doc);
+	const found = findActors(prepared.sentences);
+	const analyzed = analyzeDocument(prepared, makeActorMatcher(found.actors), undefined, makePlaceMatcher(found.places));
+	const ctx = makeGateContext(new Map([['d', text]]), analyzed.sentences.map((s) => ({ doc: 'd', text: s.text })));
+	return { sentences: analyzed.sentences, actors: found.actors, places: makePlaceMatcher(found.places), gate: (c: Candidate) => checkQuestion(c, ctx) };
+}
+
+const ARTICLE = [
+	'Japanese Prime Minister Shinzo Abe met Russian President Vladimir Putin in Singapore on Nov. 14, 2018.',
+	'Shinzo Abe has pushed for a treaty since 2012, and Shinzo Abe wants it signed.',
+	'Abe continues his effort to mend Japan’s ties with China.',
+	'Foreign Minister Taro Kono met Sergey Lavrov in Moscow on Nov. 23, 2018.',
+	'He said the talks in Vladivostok would go on.',
+	'Abe’s term ends in September 2021, when the party holds its vote.',
+	'The Soviet Union did not sign the treaty in 1951.',
+	'The Russo-Japanese War of 1904–05 ended with the Treaty of Portsmouth.',
+	'The islands lie between the Sea of Okhotsk and the Pacific Ocean, north of the Kuril Islands.',
+	'Ships crossed the Sea of Japan and the East China Sea.',
+	'Whalers sailed on to the Bering Sea.'
+].join(' ');
+
+describe('a document with no actors list', () => {
+	const { sentences, actors, places, gate } = analyze(ARTICLE);
+	const actorQs = generateActorQuestions(sentences, actors);
+
+	it('asks about the actors it found, with distractors of the same side from the document', () => {
+		const passing = actorQs.filter((c) => !gate(c));
+		expect(passing.map((c) => c.question.answer)).toEqual(expect.arrayContaining(['Sergey Lavrov']));
+	});
+
+	it('never blanks a name right after its title, nor the article’s main subject', () => {
+		for (const c of actorQs.filter((x) => /(?:President|Minister) _____/.test(x.question.prompt))) expect(gate(c)?.gate).toBe('give-away');
+		for (const c of actorQs.filter((x) => x.question.answer.endsWith('Abe'))) expect(gate(c)?.gate).toBe('give-away');
+	});
+
+	it('states no forecast as a fact: a date after the article’s is rejected with its reason', () => {
+		const dates = generateDateQuestions(sentences).filter((c) => c.question.sources[0].quote.includes('September 2021'));
+		expect(dates.length).toBeGreaterThan(0);
+		for (const c of dates) expect(gate(c)).toMatchObject({ gate: 'give-away', reason: expect.stringMatching(/forecast/) });
+	});
+
+	it('makes no distractor or altered statement from a negated sentence', () => {
+		const negated = generateDateQuestions(sentences).filter((c) => c.question.sources[0].quote.includes('did not sign'));
+		expect(negated.some((c) => c.question.type === 'cloze')).toBe(true);
+		expect(negated.some((c) => c.question.type === 'choice')).toBe(false);
+		expect(negated.filter((c) => c.question.type === 'truefalse').every((c) => c.question.answer === 'True')).toBe(true);
+		const figures = generateFigureQuestions(analyze('Polls show that not more than 40 percent of Japanese support a deal.').sentences);
+		expect(figures.some((c) => c.question.type === 'choice')).toBe(false);
+	});
+
+	it('takes no end of a year range for a date ("1904–05")', () => {
+		expect(extractDates('The Russo-Japanese War of 1904–05 ended in 1905.', '2019-01-01').map((d) => d.surface)).toEqual(['1905']);
+		expect(extractDates('It lasted from 1853 to 1854.', '2019-01-01').map((d) => d.surface)).toEqual(['1854']);
+	});
+
+	it('asks about places with distractors of the same sort named in the documents', () => {
+		const qs = generatePlaceQuestions(sentences, places);
+		const sea = qs.find((c) => c.question.type === 'choice' && c.question.answer === 'Sea of Okhotsk');
+		// Seas for a sea, and never a place the sentence itself names (it would be true there too).
+		expect(sea?.question.choices).toEqual(expect.arrayContaining(['Sea of Japan', 'East China Sea']));
+		expect(sea?.question.choices).not.toContain('Pacific Ocean');
+		// "Moscow" as the place of a meeting is a place; a capital as a subject is a government.
+		expect(qs.some((c) => c.question.answer === 'Moscow')).toBe(true);
+		expect(readsAsPlace('Moscow insists on it.', { name: 'Moscow', category: 'city', start: 0, end: 6 })).toBe(false);
+		expect(readsAsPlace('the Crimea crisis', { name: 'Crimea', category: 'city', start: 4, end: 10 })).toBe(false);
+	});
+
+	it('gives both names of a place where the text does, as a card and as accepted answers', () => {
+		const two = analyze('Russia controls Iturup (Etorofu), the largest island. Ships sailed to Iturup in 1945. The Sea of Okhotsk lies west.');
+		const qs = generatePlaceQuestions(two.sentences, two.places);
+		expect(qs.find((c) => c.form === 'other-name')?.question).toMatchObject({ type: 'flashcard', answer: 'Etorofu' });
+		const cloze = qs.find((c) => c.form === 'cloze-place' && c.question.answer === 'Iturup');
+		expect(cloze?.question.accept).toContain('Etorofu');
+	});
+
+	it('writes who’s-who cards from titles and appositions, with the answer in the quote', () => {
+		const cards = generateRoleCards(analyze('Foreign Minister Taro Kono met Sergey Lavrov, the Russian foreign minister, in Moscow.').sentences);
+		expect(cards.map((c) => [c.question.prompt, c.question.answer])).toEqual(
+			expect.arrayContaining([
+				['What office did Taro Kono hold, according to A. Writer (Jan. 2019)?', 'Foreign Minister'],
+				['How does A. Writer (Jan. 2019) describe Sergey Lavrov?', 'the Russian foreign minister']
+			])
+		);
+		for (const c of cards) expect(c.question.sources[0].quote).toContain(c.question.answer);
+	});
+
+	it('names who "he" is from the sentence before, in brackets, keeping the quote verbatim', () => {
+		const he = sentences.find((s) => s.text.startsWith('He said'))!;
+		expect(he.antecedent).toBe('Taro Kono');
+		expect(resolvePronoun('According to A. Writer (Jan. 2019): He said the talks in _____ would go on.', he.antecedent)).toBe(
+			'According to A. Writer (Jan. 2019): [Taro Kono] said the talks in _____ would go on.'
+		);
+		const q = generatePlaceQuestions(sentences, places).find((c) => c.question.sources[0].quote === he.text);
+		expect(q?.question.prompt).toContain('[Taro Kono]');
+		expect(q?.question.sources[0].quote).toBe(he.text);
+	});
+});
+
+describe('real-world text', () => {
+	it('drops citation marks from prompts', () => {
+		expect(tidySentence('The treaty was signed in 1855.[2][3] It held.[citation needed]')).toBe('The treaty was signed in 1855. It held.');
+	});
+
+	it('writes day-first distractor dates day first', () => {
+		const [d] = extractDates('The treaty was signed on 7 February 1855.', '2019-01-01');
+		expect(d.surface).toBe('7 February 1855');
+		expect(formatDateLike('1855-02-12', d)).toBe('12 February 1855');
+	});
+});

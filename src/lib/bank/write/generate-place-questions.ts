@@ -1,0 +1,142 @@
+/**
+ * Place questions: which place fills the blank (typed and choice). Distractors are places of the same sort
+ * (islands for islands, a sea for a sea, a city for a city) named in the documents themselves. The places an
+ * article is about (its two most-named countries) are never blanked: "Japan" in an article on Japan is no
+ * question. Where the text gives a second name in brackets ("Iturup (Etorofu)"), both are accepted and shown.
+ */
+import type { Candidate } from '../candidate';
+import type { AnalyzedSentence } from '../facts/analyze-document';
+import type { PlaceMatcher, PlaceMention } from '../facts/match-places';
+import { blankOut, tidySentence, makeCandidate, makeChoices, shuffleBy } from './make-candidate';
+import { lookupCountry } from '../facts/gazetteer';
+
+function canonical(name: string): string {
+	return lookupCountry(name)?.country.name ?? name;
+}
+
+/** Per article, the places it names most: asking about them tests nothing. */
+function mainPlaces(sentences: readonly AnalyzedSentence[]): Map<string, Set<string>> {
+	const counts = new Map<string, Map<string, number>>();
+	for (const s of sentences)
+		for (const p of s.places) {
+			if (p.category !== 'country') continue;
+			const c = counts.get(s.doc) ?? new Map<string, number>();
+			c.set(p.name, (c.get(p.name) ?? 0) + 1);
+			counts.set(s.doc, c);
+		}
+	const out = new Map<string, Set<string>>();
+	for (const [doc, c] of counts)
+		out.set(doc, new Set([...c].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 2).map((x) => x[0])));
+	return out;
+}
+
+/** "Iturup (Etorofu)" or "Etorofu, known in Russia as Iturup": the other name the text gives. */
+function otherName(s: AnalyzedSentence, p: PlaceMention): string | null {
+	const after = s.text.slice(p.end);
+	const m = /^\s*\((?:or |also |in Russian |in Japanese |Russian: |Japanese: )?([\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+){0,2})\)/u.exec(after) ??
+		/^,\s+(?:known|called)\s+(?:in \p{Lu}[\p{L}]+\s+)?as\s+(?:the\s+)?([\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+){0,2})/u.exec(after);
+	return m ? m[1] : null;
+}
+
+/** Words after a place that keep it a place ("in Singapore on the sideline"), not a modifier ("a US ally"). */
+const FUNCTION_WORDS =
+	/^(?:and|or|but|in|on|at|to|from|with|by|for|of|as|over|under|near|into|onto|through|during|after|before|since|until|where|which|that|who|while|when|is|was|are|were|has|had|have|will|would|could|should|may|might|can|the|a|an|its|their|his|her|off|across|along|between|because|than|then|so|yet|is)$/;
+
+/**
+ * A country or a city is a place only where the text puts something in it or moves to it ("met in Singapore",
+ * "troops from Japan"); as a subject it stands for a government ("Tokyo believes …") and is no place question.
+ * Any place used as a modifier ("the Crimea crisis", "a US ally", "Moscow-Tokyo deal") is skipped.
+ */
+export function readsAsPlace(text: string, p: PlaceMention): boolean {
+	const after = text.slice(p.end);
+	if (/^[-–][\p{L}]/u.test(after) || /^[’']s\b/.test(after)) return false;
+	const next = /^\s+([a-z]+)/.exec(after)?.[1];
+	if (next && !FUNCTION_WORDS.test(next)) return false;
+	if (p.category !== 'country' && p.category !== 'city') return true;
+	return /\b(?:in|at|to|from|near|off|across|around|into|toward|towards|visit|visited|visiting|via|throughout|within|outside)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 20), p.start));
+}
+
+/** "the South Kuril Islands, which Japan calls the Northern Territories": other names the documents give. */
+function otherNames(sentences: readonly AnalyzedSentence[]): Map<string, Set<string>> {
+	const out = new Map<string, Set<string>>();
+	const add = (a: string, b: string) => {
+		out.set(a, (out.get(a) ?? new Set()).add(b));
+		out.set(b, (out.get(b) ?? new Set()).add(a));
+	};
+	for (const s of sentences)
+		for (const p of s.places) {
+			const other = otherName(s, p);
+			if (other) add(p.name, other);
+			const calls = /^,?\s+(?:which|what)\s+(?:\p{Lu}[\p{L}]+|the \p{Lu}[\p{L}]+ side)\s+calls?\s+(?:the\s+)?([\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+){0,2})/u.exec(s.text.slice(p.end));
+			if (calls) add(p.name, calls[1]);
+		}
+	return out;
+}
+
+export function generatePlaceQuestions(sentences: readonly AnalyzedSentence[], places: PlaceMatcher): Candidate[] {
+	const out: Candidate[] = [];
+	const main = mainPlaces(sentences);
+	const aka = otherNames(sentences);
+	for (const s of sentences) {
+		const here = new Set(s.places.map((p) => p.name));
+		for (const p of s.places) {
+			// Once in the sentence, not one of the article's own countries, not in a compound or possessive-free adjective.
+			if (s.places.filter((x) => x.name === p.name).length > 1 || main.get(s.doc)?.has(p.name)) continue;
+			const other = otherName(s, p);
+			if (other) {
+				// Both names of a place: the card asks for the one the text gives second (the blank would show it).
+				out.push(
+					makeCandidate({
+						kind: 'place',
+						type: 'flashcard',
+						form: 'other-name',
+						prompt: `What other name does ${s.attribution} give for ${p.name}?`,
+						answer: other,
+						fact: other,
+						sentence: s,
+						explanation: `${p.name} is also called ${other}.`
+					})
+				);
+				continue;
+			}
+			if (!readsAsPlace(s.text, p)) continue;
+			const blanked = tidySentence(blankOut(s.text, p.start, p.end));
+			// Both names wherever the documents give both: either is right, and the answer shows the other.
+			const names = [...(aka.get(p.name) ?? [])];
+			const base = {
+				kind: 'place' as const,
+				answer: p.name,
+				fact: p.name,
+				sentence: s,
+				accept: names,
+				aliases: names,
+				...(names.length ? { explanation: `${p.name} is also called ${names.join(' or ')} in the documents.` } : {})
+			};
+			if (names.some((n) => s.text.includes(n))) continue;
+			out.push(makeCandidate({ ...base, type: 'cloze', form: 'cloze-place', prompt: `According to ${s.attribution}: ${blanked}` }));
+			const { accept: _accept, ...choiceBase } = base;
+			// One entry per real place: "US", "U.S." and "United States" are one country, and none is the answer.
+			const taken = new Set([...here].map(canonical));
+			const seen = new Set<string>();
+			const distractors = shuffleBy(
+				places.places.filter((x) => x.category === p.category && !taken.has(canonical(x.name)) && !x.name.includes(p.name) && !p.name.includes(x.name)),
+				s.text + p.name,
+				(x) => x.name
+			)
+				.filter((x) => !seen.has(canonical(x.name)) && !names.includes(x.name) && !!seen.add(canonical(x.name)))
+				.slice(0, 3)
+				.map((x) => x.name);
+			if (distractors.length === 3)
+				out.push(
+					makeCandidate({
+						...choiceBase,
+						type: 'choice',
+						form: 'choice-place',
+						prompt: `Which place fills the blank, according to ${s.attribution}? ${blanked}`,
+						choices: makeChoices(p.name, distractors, s.text)
+					})
+				);
+		}
+	}
+	return out;
+}

@@ -1,0 +1,61 @@
+/**
+ * Who's who flashcards: the office a person holds as the text writes it before their name ("Japanese Foreign
+ * Minister Taro Kono" → "Foreign Minister"), and how the text describes a person or organisation in an
+ * apposition ("Matthew Perry, a commodore of the U.S. Navy,"). One card per actor and article for each.
+ */
+import type { Candidate } from '../candidate';
+import type { AnalyzedSentence } from '../facts/analyze-document';
+import { makeCandidate } from './make-candidate';
+import { TITLES, HONORIFICS } from '../facts/gazetteer';
+
+const TITLE_RE = new RegExp(`(?:^|\\s)((?:[\\p{Lu}][\\p{L}]+\\s)?(?:${TITLES.filter((t) => !HONORIFICS.has(t) && !t.endsWith('.')).join('|')}))\\s+$`, 'u');
+/** ", a commodore of the U.S. Navy," — an apposition opened by an article, closed by a comma. */
+const APPOSITION = /^,\s+((?:a|an|the)\s+(?!same\b|other\b|latter\b|former\b)[^,;:()“”"]{6,80}?),/;
+
+export function generateRoleCards(sentences: readonly AnalyzedSentence[]): Candidate[] {
+	const out: Candidate[] = [];
+	const done = new Set<string>();
+	for (const s of sentences)
+		for (const m of s.actors) {
+			const a = m.actor;
+			if (a.kind === 'government') continue;
+			// The office in the mention itself: "Japanese Foreign Minister Taro Kono".
+			const at = m.surface.lastIndexOf(a.name);
+			const inside = at > 0 ? m.surface.slice(0, at).trim() : '';
+			const title = inside || TITLE_RE.exec(s.text.slice(Math.max(0, m.start - 40), m.start))?.[1];
+			const officeKey = `office|${s.doc}|${a.id}`;
+			if (a.kind === 'person' && title && !HONORIFICS.has(title) && !done.has(officeKey) && /[\p{Lu}]/u.test(title)) {
+				done.add(officeKey);
+				out.push(
+					makeCandidate({
+						kind: 'actor',
+						type: 'flashcard',
+						form: 'office-card',
+						prompt: `What office did ${a.name} hold, according to ${s.attribution}?`,
+						answer: title,
+						fact: title,
+						sentence: s,
+						forecastOk: true
+					})
+				);
+			}
+			const app = APPOSITION.exec(s.text.slice(m.end));
+			const descKey = `describe|${s.doc}|${a.id}`;
+			if (app && !done.has(descKey) && !/\b(?:who|which|that|said|says|is|was|were|has|had)\b/.test(app[1])) {
+				done.add(descKey);
+				out.push(
+					makeCandidate({
+						kind: 'actor',
+						type: 'flashcard',
+						form: 'describe-card',
+						prompt: `How does ${s.attribution} describe ${a.name}?`,
+						answer: app[1],
+						fact: app[1],
+						sentence: s,
+						forecastOk: true
+					})
+				);
+			}
+		}
+	return out;
+}
