@@ -71,7 +71,7 @@ describe('buildBanks', () => {
 	});
 
 	it('stops on an edit that breaks a gate, naming review.yaml and its line', () => {
-		const victim = result.questions.find((q) => q.origin === 'generated' && q.type === 'cloze')!;
+		const victim = result.questions.find((q) => q.origin === 'generated' && (q.type === 'cloze' || q.type === 'choice'))!;
 		const review = { path: 'questions/review.yaml', text: `# edits\n- id: ${victim.id}\n  action: edit\n  prompt: "Who was it? ${victim.answer}"\n` };
 		expect(() => buildBanks(fixtureInput({ review }))).toThrow(/questions\/review\.yaml:2: edit of g-[0-9a-z]+: answer-in-prompt/);
 	});

@@ -32,7 +32,7 @@ import { scoreCandidate, SCORE_THRESHOLD } from './gate/score-candidate';
 import { assignId } from './assemble/assign-ids';
 import { checkQuestion, makeGateContext } from './gate/check-question';
 import { dedupeCandidates } from './gate/dedupe-candidates';
-import { capCandidates, PER_GROUP } from './gate/cap-candidates';
+import { capCandidates } from './gate/cap-candidates';
 import { parseRegistry, serializeRegistry, updateRegistry } from './assemble/update-registry';
 import { assembleBanks } from './assemble/assemble-banks';
 import { formatReport, summarize } from './assemble/format-report';
@@ -197,7 +197,7 @@ export function buildBanks(input: BuildInput): BuildResult {
 	for (const d of dropped) rejected.push(rejection(d.candidate, `near-duplicate of ${d.of.question.id}`));
 	const approved = new Set([...review.values()].filter((r) => r.action !== 'reject').map((r) => r.id));
 	const capped = capCandidates(unique, approved);
-	for (const c of capped.dropped) rejected.push(rejection(c, `more than ${PER_GROUP} ${c.form} questions on "${c.question.answer}" in this article`));
+	for (const d of capped.dropped) rejected.push(rejection(d.candidate, d.reason));
 	const kept = capped.kept;
 
 	const shipped = [...curated, ...kept];

@@ -56,7 +56,7 @@ describe('question ids', () => {
 
 	it('survive an edit in review.yaml (the edited prompt ships under the same id)', () => {
 		const first = buildBanks(fixtureInput());
-		const target = first.questions.find((q) => q.origin === 'generated' && q.type === 'cloze');
+		const target = first.questions.find((q) => q.origin === 'generated' && (q.type === 'cloze' || q.type === 'choice'));
 		expect(target).toBeDefined();
 		const review = { path: 'questions/review.yaml', text: `- id: ${target!.id}\n  action: edit\n  prompt: ${JSON.stringify(target!.prompt + ' ')}\n  explanation: "Edited by hand."\n` };
 		const edited = buildBanks(fixtureInput({ review })).questions.find((q) => q.id === target!.id);

@@ -49,7 +49,14 @@ export function extractDates(sentence: string, reference: string, context = sent
 			index += lead[0].length;
 		}
 		text = text.replace(/[\s,.;:]+$/, '');
-		const yearStated = r.start.isCertain('year');
+		let yearStated = r.start.isCertain('year');
+		let y = year;
+		// "since June", "last March" in February: a month without its year that would fall after the article is
+		// last year's (a bare "in June" stays this year's, a forecast).
+		if (!yearStated && `${year}-${pad(month)}` > reference.slice(0, 7) && /\b(?:since|last|past)\s+$/i.test(sentence.slice(Math.max(0, index - 8), index))) {
+			y = year - 1;
+			yearStated = false;
+		}
 		const after = sentence.slice(index + text.length, index + text.length + 12);
 		if (!yearStated && !/^\s+this year/i.test(after) && SHIFTERS.test(context)) continue;
 		const day = r.start.isCertain('day') ? r.start.get('day') : null;
@@ -57,7 +64,7 @@ export function extractDates(sentence: string, reference: string, context = sent
 			start: index,
 			end: index + text.length,
 			surface: text,
-			value: day ? `${year}-${pad(month)}-${pad(day)}` : `${year}-${pad(month)}`,
+			value: day ? `${y}-${pad(month)}-${pad(day)}` : `${y}-${pad(month)}`,
 			precision: day ? 'day' : 'month'
 		});
 	}

@@ -22,6 +22,8 @@ export interface PositionMention {
 const STANCE_VERBS =
 	'insists?|argues?|asserts?|believes?|demands?|wants?|proposed|suggested|stated|said|acknowledged|holds?|seeks?|hopes?|thinks?|expects?|interpreted|would like|set out the expectation|(?:has |had )?proposed|warned|vowed';
 
+const REPORTING = 'said|says|added|told|argued|insisted|stressed|warned|explained|noted|wrote|stated';
+
 const AFTER_ACTOR = new RegExp(`^(?:,\\s*for its part,|,[^,]{1,40},)?\\s+(${STANCE_VERBS})\\b(?:\\s+that)?\\s+(.+?)[.!?]?["”’]?$`, 'u');
 const POSSESSIVE = /^[’']s\s+(position|view|point of view)\s+is\s+that\s+(.+?)[.!?]?$/u;
 
@@ -43,8 +45,26 @@ export function extractPositions(s: AnalyzedSentence): PositionMention[] {
 			out.push({ actor: m.actor, start: m.start, end: m.end, surface: m.surface, verb: a[1], stance, stanceStart: s.text.indexOf(stance, m.end) });
 			continue;
 		}
-		// "From Moscow's point of view, S"
 		const before = s.text.slice(0, m.start);
+		// "According to X, S" — the stance is the main clause after the comma.
+		if (/^According to (?:the\s+)?$/.test(before)) {
+			const rest = /^[^,]{0,40}?,\s+(.+?)[.!?]?["”’]?$/u.exec(after);
+			const stance = rest ? cutAtNextClause(rest[1]) : '';
+			if (stance.split(/\s+/).length >= 5 && /^[a-z“"]/.test(stance.replace(/^(?:the|a|an|it|there)\b/i, (w) => w.toLowerCase())))
+				out.push({ actor: m.actor, start: m.start, end: m.end, surface: m.surface, verb: 'according to', stance, stanceStart: s.text.indexOf(stance, m.end) });
+			continue;
+		}
+		// "S, X said." / "“S,” said X." / "“S,” X told Sky News." — a reporting clause closes the sentence.
+		const said = new RegExp(`^[“"]?(.+?)(?:,["”]|["”],|,)\\s+(?:(${REPORTING})\\s+)?$`, 'u').exec(before);
+		if (said) {
+			const verbAfter = new RegExp(`^\\s+(${REPORTING})\\b[^,;]{0,40}?[.!?]?["”’]?$`, 'u').exec(after)?.[1];
+			const verb = said[2] ? (/^\s*[.!?]?["”’]?$/.test(after) ? said[2] : undefined) : verbAfter;
+			const stance = said[1];
+			if (verb && stance.split(/\s+/).length >= 5 && !/["“”]/.test(stance))
+				out.push({ actor: m.actor, start: m.start, end: m.end, surface: m.surface, verb, stance, stanceStart: s.text.indexOf(stance) });
+			continue;
+		}
+		// "From Moscow's point of view, S"
 		const pov = /^From\s+$/.exec(before) && /^[’']s point of view,\s+(.+?)[.!?]?$/u.exec(after);
 		if (pov) out.push({ actor: m.actor, start: m.start, end: m.end, surface: m.surface, verb: 'point of view', stance: pov[1], stanceStart: s.text.indexOf(pov[1], m.end) });
 	}

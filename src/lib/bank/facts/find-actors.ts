@@ -129,11 +129,22 @@ function runsOf(tokens: Token[], s: ActorSentence): Run[] {
 	return runs;
 }
 
-/** The longest title at the start of `words` ("Prime Minister", "Foreign Minister", "President"). */
+/** Last words of a title, whatever comes before them ("Home Secretary", "Chief Executive Officer"). */
+const TITLE_HEADS = new Set(
+	'Minister Secretary President Premier Chancellor Ambassador Governor Senator Mayor Director Chairman Chairwoman Chair Commissioner Spokesman Spokeswoman Spokesperson Officer Executive Leader Speaker General Admiral Colonel Captain Commander Judge Justice Emperor Empress King Queen Prince Princess Pope Bishop Archbishop Professor Envoy Representative Councillor Councilor Attorney Inspector Superintendent Marshal Lieutenant Sergeant Chief'.split(' ')
+);
+
+/**
+ * The longest title at the start of `words`: a listed one ("Prime Minister", "Mr."), or capitalised words up
+ * to a title head ("Home Secretary", "Shadow Foreign Secretary"), leaving at least one word for the name.
+ */
 function titleAt(words: readonly string[]): string | null {
+	let head = -1;
+	for (let i = 0; i < words.length - 1; i++) if (TITLE_HEADS.has(words[i])) head = i;
+	if (head >= 0 && !words.slice(0, head).some((w) => w === 'of' || ORG_HEADS.has(w))) return words.slice(0, head + 1).join(' ');
 	for (const t of TITLES) {
 		const parts = t.split(' ');
-		if (parts.every((p, k) => words[k] === p)) return t;
+		if (parts.length < words.length && parts.every((p, k) => words[k] === p)) return t;
 	}
 	return null;
 }
@@ -235,7 +246,7 @@ export function findActors(sentences: readonly ActorSentence[]): FoundActors {
 			}
 			// "in Vladivostok", "at Shimoda": a name after a preposition of place, unless it is someone's surname.
 			const prevWord = tokens[run.first - 1]?.text;
-			if (!title && !side && nameWords.length <= 2 && prevWord && /^(?:in|at|near|off|outside|around|across|visited|visiting|visit|from|to)$/.test(prevWord) && !/^['’]s/.test(after)) {
+			if (!title && !side && (nameWords.length === 1 || /^(?:New|San|Santa|Los|Las|Saint|St\.|Port|Fort|Mount|Lake|Cape|Le|La|El)$/.test(nameWords[0])) && nameWords.length <= 2 && prevWord && (/^(?:in|at|near|off|outside|around|across|visited|visiting|visit)$/.test(prevWord) || (/^(?:to|from)$/.test(prevWord) && /\b(?:sailed|flew|went|travel(?:l?ed)?|moved|returned|came|arrived|traveling|travelling|trip|journey|voyage|road|way|route|fled|deported|shipped|sent|relocated|migrated)\s+$/.test(s.text.slice(Math.max(0, run.start - 30), tokens[run.first - 1].start)))) && !/^['’]s/.test(after)) {
 				maybePlaces.push({ name: nameWords.join(' '), doc: s.doc });
 				continue;
 			}

@@ -25,7 +25,7 @@ export function capCandidates(candidates: readonly Candidate[], approved: Readon
 		list.push(c);
 		groups.set(key, list);
 	}
-	const dropped = new Set<Candidate>();
+	const dropped = new Map<Candidate, string>();
 	// One question of each form per sentence (two true/false statements on a sentence are often the very same
 	// statement; three blanks in one sentence are one question asked three times), and one true/false overall.
 	const statements = new Map<string, Candidate[]>();
@@ -38,14 +38,15 @@ export function capCandidates(candidates: readonly Candidate[], approved: Readon
 		const ranked = list
 			.filter((c) => !approved.has(c.question.id))
 			.sort((a, b) => b.score - a.score || Number(b.question.type === 'choice') - Number(a.question.type === 'choice'));
-		for (const c of ranked.slice(1)) dropped.add(c);
+		for (const c of ranked.slice(1)) dropped.set(c, `another ${slotOf(c.form)} question on the same sentence ships (${ranked[0].question.id || ranked[0].form})`);
 	}
 	for (const list of groups.values()) {
 		const ranked = list
 			.filter((c) => !approved.has(c.question.id))
 			.map((c, i) => ({ c, i }))
 			.sort((a, b) => b.c.score - a.c.score || a.i - b.i);
-		for (const { c } of ranked.slice(perGroup)) dropped.add(c);
+		for (const { c } of ranked.slice(perGroup))
+			if (!dropped.has(c)) dropped.set(c, `more than ${perGroup} ${c.form} questions on "${c.form.startsWith('truefalse') ? c.fact : c.question.answer}" in this article`);
 	}
-	return { kept: candidates.filter((c) => !dropped.has(c)), dropped: [...dropped] };
+	return { kept: candidates.filter((c) => !dropped.has(c)), dropped: [...dropped].map(([candidate, reason]) => ({ candidate, reason })) };
 }

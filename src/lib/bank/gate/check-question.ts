@@ -3,6 +3,7 @@
  * the build, generated ones are rejected and listed in the report.
  */
 import type { Candidate } from '../candidate';
+import { lookupCountry } from '../facts/gazetteer';
 import { containsWords, contentWords, normalizeText, tokenize } from '../clean/normalize-text';
 import { extractDates } from '../facts/extract-dates';
 
@@ -309,12 +310,21 @@ const TITLE_BEFORE_BLANK =
 function checkGiveaway(c: Candidate): GateFailure | null {
 	if (c.question.origin !== 'generated') return null;
 	if (c.giveaway) return { gate: 'give-away', reason: c.giveaway };
-	if (c.question.kind === 'actor' && TITLE_BEFORE_BLANK.test(c.question.prompt))
-		return { gate: 'give-away', reason: 'a title before the blank names its holder at the time' };
+	const q = c.question;
+	if (q.kind === 'actor' && TITLE_BEFORE_BLANK.test(q.prompt)) return { gate: 'give-away', reason: 'a title before the blank names its holder at the time' };
+	if ((q.kind === 'place' || q.kind === 'actor') && (q.type === 'cloze' || q.type === 'choice')) {
+		// Part of a name left in the prompt ("the Arctic-2 project in the _____" → "Arctic Ocean").
+		const part = q.answer.split(/[\s-]+/).find((w) => /^\p{Lu}\p{L}{3,}$/u.test(w) && !/^(?:North|South|East|West|Northern|Southern|Eastern|Western|Great|Saint|Islands?|Sea|Ocean|Republic|United|States|Government|Ministry|National)$/.test(w) && containsWords(q.prompt, w));
+		if (part) return { gate: 'give-away', reason: `"${part}" of the answer is in the prompt` };
+		// A country's name, people or capital beside a blank for it ("engage Japan … concessions to _____" → Tokyo).
+		const country = lookupCountry(q.answer)?.country;
+		const kin = country ? [country.name, ...country.names, ...country.demonyms, ...country.seats].find((n) => n !== q.answer && containsWords(q.prompt, n)) : undefined;
+		if (kin) return { gate: 'give-away', reason: `"${kin}" in the prompt points to ${q.answer}` };
+	}
 	return null;
 }
 
-const GATES = [checkGiveaway, checkShape, checkQuotes, checkSupport, checkPromptLeak, checkPronoun, checkForm, checkOrder, checkDistractors];
+const GATES = [checkShape, checkQuotes, checkSupport, checkPromptLeak, checkGiveaway, checkPronoun, checkForm, checkOrder, checkDistractors];
 
 /** The first gate the candidate fails, or null when it may ship. */
 export function checkQuestion(c: Candidate, ctx: GateContext): GateFailure | null {

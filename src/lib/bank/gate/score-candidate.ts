@@ -7,13 +7,13 @@ import { tidySentence } from '../write/make-candidate';
 
 export const SCORE_THRESHOLD = 0.6;
 
-const ANAPHORIC_START = /^(?:This|That|These|Those|Such|It|Its|They|Their|He|His|She|Her|So|Nor|Yet as|If this|(?:In|For|From|By) (?:its|his|her|their|this|that))\b/;
+const ANAPHORIC_START = /^(?:This|That|These|Those|Such|It|Its|They|Their|He|His|She|Her|So|Nor|Yet as|If this|(?:In|For|From|By|With|Given|Under|Despite) (?:its|his|her|their|this|that|these|those|such))\b/;
 /** Openings that lean on what came before: "Two months prior to that", "One includes", "For all of these reasons". */
 const RELATIVE_START =
 	/^(?:[A-Z][a-z]+ (?:months?|years?|weeks?|days?) (?:prior to|after|before|later)\b|Soon after\b|After that\b|One includes\b|The other\b|Another\b|For all of these\b|With regard to this\b|As mentioned\b)/;
 /** References that need the sentences before: "the following year", "this weekend", "the two leaders". */
 const DANGLING =
-	/\b(?:the (?:following|previous|next) year|this (?:weekend|week|potentially|change|clause|fact|move|step|decision|precondition|proposal|target|issue)|that (?:target|war|time)|the two (?:leaders|ministers|foreign ministers)|(?<!\w )the administration|these (?:demands|efforts|remarks|projects|exercises|reasons|talks|islands))\b/i;
+	/\b(?:the (?:following|previous|next) year|this (?:weekend|week|potentially|change|clause|fact|move|step|decision|precondition|proposal|target|issue)|that (?:target|war|time)|the two (?:leaders|ministers|foreign ministers)|(?<!\w )the administration|the (?:issue|conflict|meeting|forum|dispute|deal|talks|summit|visit|agreement)(?! of\b| between\b| over\b| on\b| with\b)|these (?:demands|efforts|remarks|projects|exercises|reasons|talks|islands))\b/i;
 const FIRST_PERSON = /(?<![“"][^”"]*)\b(?:I|we|We|my|our|us)\b/;
 
 /** The sentence as a prompt shows it: without a dateline or leading "However," (which hide what follows). */
@@ -36,7 +36,8 @@ const PENALTIES: Penalty[] = [
 	{ test: (c) => RELATIVE_START.test(opening(c)) || RELATIVE_START.test(c.question.sources[0].quote) || /\bas mentioned (?:above|earlier)\b/i.test(c.question.sources[0].quote), cost: 0.5, note: 'starts relative to an earlier sentence' },
 	{ test: (c) => DANGLING.test(c.question.sources[0].quote), cost: 0.5, note: 'refers to something only the previous sentences say' },
 	{ test: (c) => FIRST_PERSON.test(c.question.sources[0].quote), cost: 0.5, note: 'first person outside a quotation' },
-	{ test: (c) => /^[“"]/.test(c.question.sources[0].quote), cost: 0.5, note: 'a quotation without its speaker' },
+	// A position question names the speaker the sentence ends with ("“…,” said Cooper").
+	{ test: (c) => /^[“"]/.test(c.question.sources[0].quote) && !/position$/.test(c.form), cost: 0.5, note: 'a quotation without its speaker' },
 	{ test: (c) => c.question.type === 'choice' && (c.question.choices?.length ?? 0) < 4, cost: 0.2, note: 'fewer than 4 choices' },
 	{ test: (c) => c.form === 'cloze-actor' && c.fact.split(' ').length === 1 && c.fact !== c.question.answer, cost: 0.1, note: 'short alias blanked' },
 	{ test: (c) => /^(?:cloze|choice)-figure$/.test(c.form) && /^(?:two|four)$/i.test(c.fact) && /\bislands\b/.test(c.question.prompt), cost: 0.3, note: 'a two/four islands count is trivia' },

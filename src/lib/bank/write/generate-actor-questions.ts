@@ -70,10 +70,11 @@ function titleBefore(sentence: string, start: number): string | null {
 }
 
 /**
- * Each article's main subject: the person it names most, by far (at least 4 mentions and twice the next). A blank
- * for them answers itself ("_____ continues his effort …" in an article about Abe).
+ * Each article's main subjects: the people it names most (at least 4 mentions and a quarter of all its mentions of
+ * people — an article on the Abe–Putin talks has two). A blank for them answers itself ("_____ continues his
+ * effort …" in an article about Abe).
  */
-export function mainSubjects(sentences: readonly AnalyzedSentence[]): Map<string, string> {
+export function mainSubjects(sentences: readonly AnalyzedSentence[]): Map<string, Set<string>> {
 	const counts = new Map<string, Map<string, number>>();
 	for (const s of sentences)
 		for (const m of s.actors) {
@@ -82,10 +83,10 @@ export function mainSubjects(sentences: readonly AnalyzedSentence[]): Map<string
 			c.set(m.actor.id, (c.get(m.actor.id) ?? 0) + 1);
 			counts.set(s.doc, c);
 		}
-	const out = new Map<string, string>();
+	const out = new Map<string, Set<string>>();
 	for (const [doc, c] of counts) {
-		const [first, second] = [...c].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-		if (first && first[1] >= 4 && first[1] >= 2 * (second?.[1] ?? 0)) out.set(doc, first[0]);
+		const total = [...c.values()].reduce((a, b) => a + b, 0);
+		out.set(doc, new Set([...c].filter(([, n]) => n >= 4 && n * 4 >= total).map(([id]) => id)));
 	}
 	return out;
 }
@@ -106,13 +107,15 @@ export function generateActorQuestions(sentences: readonly AnalyzedSentence[], a
 			// A surname of the answer elsewhere in the sentence ("Abe's father, _____") gives it away.
 			const surname = a.name.split(' ').pop() ?? a.name;
 			const giveaway =
-				subjects.get(s.doc) === a.id
+				subjects.get(s.doc)?.has(a.id)
 					? `${a.name} is the article's main subject`
 					: a.kind === 'person' && surname !== answer && containsWords(blanked, surname)
 						? `the surname "${surname}" stays in the prompt`
 						: undefined;
 			const base = { kind: 'actor' as const, answer, fact: answer, sentence: s, aliases: a.aliases, giveaway };
-			out.push(makeCandidate({ ...base, type: 'cloze', form: 'cloze-actor', prompt: `According to ${s.attribution}: ${blanked}`, accept }));
+			// "_____’s offer": a country or a capital fits a possessive blank as well as the person; only a choice asks it.
+			const possessive = /^[’']s\b/.test(s.text.slice(span.end));
+			if (!possessive) out.push(makeCandidate({ ...base, type: 'cloze', form: 'cloze-actor', prompt: `According to ${s.attribution}: ${blanked}`, accept }));
 			// "Who proposed …?" when the actor opens the sentence or its main clause (full names as choices); it
 			// replaces "who fills the blank" for that mention, which would ask the same thing again.
 			const prefix = s.text.slice(0, m.start);

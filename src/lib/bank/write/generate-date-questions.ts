@@ -7,9 +7,13 @@ import { blankOut, tidySentence, makeCandidate, makeChoices, replaceSpan, shuffl
 import { hashText } from '../hash-text';
 
 function distractorsFor(d: DateMention, sentence: AnalyzedSentence): string[] {
+	// A date after the article's own would be false by the calendar alone ("since February 2019" in January 2019).
+	const limit = sentence.docDate;
+	const past = d.value <= limit.slice(0, d.value.length);
 	const taken = new Set([d.surface, ...sentence.dates.map((x) => x.surface)]);
 	const out: string[] = [];
 	for (const v of nearbyDates(d)) {
+		if (past && d.precision !== 'decade' && v > limit.slice(0, v.length)) continue;
 		const s = formatDateLike(v, d);
 		if (!taken.has(s)) {
 			taken.add(s);

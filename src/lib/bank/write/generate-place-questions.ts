@@ -7,8 +7,12 @@
 import type { Candidate } from '../candidate';
 import type { AnalyzedSentence } from '../facts/analyze-document';
 import type { PlaceMatcher, PlaceMention } from '../facts/match-places';
+import { placeCategory } from '../facts/match-places';
 import { blankOut, tidySentence, makeCandidate, makeChoices, shuffleBy } from './make-candidate';
 import { lookupCountry } from '../facts/gazetteer';
+
+/** Country names said with "the". */
+const THE = /^(?:United States|United Kingdom|Netherlands|Philippines|Soviet Union|European Union|Czech Republic|Republic of Korea)$/;
 
 function canonical(name: string): string {
 	return lookupCountry(name)?.country.name ?? name;
@@ -26,7 +30,7 @@ function mainPlaces(sentences: readonly AnalyzedSentence[]): Map<string, Set<str
 		}
 	const out = new Map<string, Set<string>>();
 	for (const [doc, c] of counts)
-		out.set(doc, new Set([...c].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 2).map((x) => x[0])));
+		out.set(doc, new Set([...c].filter((x) => x[1] >= 3).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 2).map((x) => x[0])));
 	return out;
 }
 
@@ -100,6 +104,14 @@ export function generatePlaceQuestions(sentences: readonly AnalyzedSentence[], p
 				continue;
 			}
 			if (!readsAsPlace(s.text, p)) continue;
+			// "the Trump administration in the _____": a person of that country beside the blank names it.
+			const country = lookupCountry(p.name)?.country.name;
+			const countryman = country ? s.actors.find((m) => m.actor.kind === 'person' && m.actor.side === country) : undefined;
+			const giveaway = countryman ? `${countryman.actor.name} (${country}) in the prompt points to ${p.name}` : undefined;
+			// A distractor must read as the answer does: "in the _____" takes "the United States", "in _____" "Singapore".
+			const withThe = /\bthe\s+$/i.test(s.text.slice(0, p.start));
+			const label = (name: string) => (placeCategory(name) === 'country' ? canonical(name) : name);
+			const fits = (name: string) => placeCategory(name) !== 'country' || THE.test(label(name)) === withThe;
 			const blanked = tidySentence(blankOut(s.text, p.start, p.end));
 			// Both names wherever the documents give both: either is right, and the answer shows the other.
 			const names = [...(aka.get(p.name) ?? [])];
@@ -110,6 +122,7 @@ export function generatePlaceQuestions(sentences: readonly AnalyzedSentence[], p
 				sentence: s,
 				accept: names,
 				aliases: names,
+				giveaway,
 				...(names.length ? { explanation: `${p.name} is also called ${names.join(' or ')} in the documents.` } : {})
 			};
 			if (names.some((n) => s.text.includes(n))) continue;
@@ -123,9 +136,9 @@ export function generatePlaceQuestions(sentences: readonly AnalyzedSentence[], p
 				s.text + p.name,
 				(x) => x.name
 			)
-				.filter((x) => !seen.has(canonical(x.name)) && !names.includes(x.name) && !!seen.add(canonical(x.name)))
+				.filter((x) => fits(x.name) && !seen.has(canonical(x.name)) && !names.includes(x.name) && !!seen.add(canonical(x.name)))
 				.slice(0, 3)
-				.map((x) => x.name);
+				.map((x) => label(x.name));
 			if (distractors.length === 3)
 				out.push(
 					makeCandidate({

@@ -12,6 +12,30 @@ import { pickActorDistractors } from './pick-actor-distractors';
 import { makeCandidate, makeChoices, replaceSpan, shuffleBy, trueFalsePrompt } from './make-candidate';
 import { hashText } from '../hash-text';
 
+const BASE: Record<string, string> = {
+	insists: 'insist', insist: 'insist', argues: 'argue', argue: 'argue', asserts: 'assert', assert: 'assert', believes: 'believe', believe: 'believe',
+	demands: 'demand', demand: 'demand', wants: 'want', want: 'want', holds: 'hold', hold: 'hold', seeks: 'seek', seek: 'seek', hopes: 'hope',
+	hope: 'hope', thinks: 'think', think: 'think', expects: 'expect', expect: 'expect', 'would like': 'want'
+};
+const PAST: Record<string, string> = {
+	said: 'say', stated: 'state', proposed: 'propose', 'has proposed': 'propose', 'had proposed': 'propose', suggested: 'suggest', warned: 'warn',
+	vowed: 'vow', acknowledged: 'acknowledge', interpreted: 'interpret', told: 'say', added: 'add', noted: 'note', wrote: 'write', explained: 'explain',
+	stressed: 'stress', argued: 'argue', insisted: 'insist', 'set out the expectation': 'expect'
+};
+
+/** How a prompt names an actor: "the Russian government" rather than "Government of Russia". */
+export function displayName(a: Actor): string {
+	return a.kind === 'government' && /government$/.test(a.role) ? `the ${a.role}` : a.name;
+}
+
+/** "What does Lavrov insist", "What did Cooper say", "What is Moscow's position" — the verb the text uses. */
+export function positionQuestion(name: string, verb: string): string {
+	const v = verb.toLowerCase();
+	if (BASE[v]) return `What does ${name} ${BASE[v]}`;
+	if (PAST[v]) return `What did ${name} ${PAST[v]}`;
+	return `What is ${name}’s position`;
+}
+
 export function generatePositionQuestions(sentences: readonly AnalyzedSentence[], actors: readonly Actor[]): Candidate[] {
 	const out: Candidate[] = [];
 	for (const s of sentences) {
@@ -35,6 +59,19 @@ export function generatePositionQuestions(sentences: readonly AnalyzedSentence[]
 						explanation: `The article attributes this to ${a.name} (${a.role || a.side}); it is a position, not an established fact.`
 					})
 				});
+			out.push(
+				makeCandidate({
+					...base,
+					type: 'flashcard',
+					form: 'what-position',
+					prompt: `${positionQuestion(displayName(a), p.verb)}, according to ${s.attribution}?`,
+					answer: p.stance,
+					fact: p.stance,
+					// The answer is the stance: the actor's names belong in the prompt.
+					aliases: [],
+					explanation: `The article attributes this to ${displayName(a)}${a.role && a.kind !== 'government' ? ` (${a.role})` : ''}; it is a position, not an established fact.`
+				})
+			);
 			// Swapping names reads well only for people ("the Russian side" → "Soviet Union stated" does not).
 			if (a.kind !== 'person') continue;
 			const same = pickActorDistractors(a, actors, named, { side: 'same' }, s.text, 1);

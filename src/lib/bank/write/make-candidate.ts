@@ -81,6 +81,8 @@ export function resolvePronoun(prompt: string, antecedent: string | undefined): 
 	const m = /(?<![\p{L}’'])(He|She|he|she|him|His|his)(?![\p{L}’'])/u.exec(prompt);
 	if (!m) return prompt;
 	const before = prompt.slice(0, m.index).replace(/^(?:True or false\? )?According to [^,:]*\)[,:]?\s*/, '').replace(/^[^?]*\?\s/, '');
+	// The blank (or an asked "who") before the pronoun is who it refers to: "_____ continues his effort".
+	if (before.includes(BLANK) || /\bwho\b/i.test(before)) return prompt;
 	// A capitalised name before the pronoun may already say who it is: leave it to the pronoun gate.
 	if (/(?<![\p{L}])\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(before) || before.includes(antecedent.split(' ').pop()!)) return prompt;
 	const surname = antecedent.split(' ').pop()!;
