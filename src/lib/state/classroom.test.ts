@@ -10,6 +10,7 @@ import type { AttemptStore } from '$lib/storage/classroom-attempts';
 import { Countdown, type Clock } from './classroom-timer.svelte';
 import { PresenterState } from './classroom-presenter.svelte';
 import { ClassroomAttemptState } from './classroom-attempt.svelte';
+import { ComposeState } from './classroom-compose.svelte';
 
 /** A clock the test moves by hand; intervals fire at their due times as it moves. */
 class FakeClock implements Clock {
@@ -265,5 +266,34 @@ describe('ClassroomAttemptState', () => {
 		again.anotherStudent();
 		expect(again.attempt).toBeNull();
 		expect(store.saved.has(quiz.code)).toBe(false);
+	});
+});
+
+describe('ComposeState', () => {
+	it('says what to fix instead of making a quiz, and any change clears a code made before', async () => {
+		const compose = new ComposeState(() => 0.5);
+		compose.bank = makeBank(60);
+		compose.kinds = [];
+		await compose.make(0);
+		expect(compose.error).toBe('Tick at least one kind of question.');
+		expect(compose.made).toBeNull();
+		compose.kinds = ['date'];
+		compose.count = compose.maxCount + 1;
+		await compose.make(0);
+		expect(compose.error).toMatch(new RegExp(`ask for ${compose.maxCount} or fewer, or tick more kinds`));
+		compose.count = Number.NaN;
+		await compose.make(0);
+		expect(compose.error).toBe('Ask at least one question (a whole number).');
+		compose.mode = 'pick';
+		expect(compose.problem()).toBe('Pick at least one question.');
+		compose.togglePick(4);
+		compose.togglePick(5);
+		compose.togglePick(4);
+		expect(compose.picked).toEqual([5]);
+		expect(compose.problem()).toBe('');
+		compose.made = { code: 'QOLD', title: 'old' };
+		compose.edited();
+		expect(compose.made).toBeNull();
+		expect(compose.error).toBe('');
 	});
 });
