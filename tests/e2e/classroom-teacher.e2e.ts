@@ -197,6 +197,18 @@ test.describe('on a desktop or projector', () => {
 		await page.getByRole('button', { name: 'Start' }).click();
 		const stage = await page.locator('main').evaluate((m) => m.getBoundingClientRect().width);
 		expect(stage).toBeGreaterThan(1000);
+		// Choices side by side: the first two options share a row (on the first question that has options).
+		let sideBySide = false;
+		for (let i = 0; i < 4 && !sideBySide; i++) {
+			const options = page.locator('ol.options > li');
+			if ((await options.count()) >= 2) {
+				const [a, b] = [await options.nth(0).boundingBox(), await options.nth(1).boundingBox()];
+				expect(Math.abs(a!.y - b!.y)).toBeLessThan(2);
+				expect(b!.x).toBeGreaterThan(a!.x + a!.width - 1);
+				sideBySide = true;
+			} else await page.keyboard.press('ArrowRight');
+		}
+		expect(sideBySide).toBe(true);
 	});
 
 	test('a phone keeps the narrow table (no per-question columns)', async ({ browser }, testInfo) => {
