@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { composeQuiz, eligibleIndexes, printVersions } from './compose';
+import { composeQuiz, eligibleIndexes, printVersions, quizTitle } from './compose';
 import { isCodeError } from './errors';
 import { decodeQuizCode, encodeQuizCode, type QuizSpec } from './quiz-code';
+import { createRandom } from './random';
 import { indexEntry, makeBank } from './test-fixtures';
 
 const bank = makeBank(90);
@@ -71,5 +72,37 @@ describe('quiz composition', () => {
 		const two = quizFor({ mode: 'picked', indexes: [3, 4] });
 		const versions = printVersions(two);
 		expect(versions.B.map((q) => q.index)).toEqual([...versions.A.map((q) => q.index)].reverse());
+	});
+
+	it('prints version B never opening with A’s first question, every option list and order in another order than A’s', () => {
+		// 300 hand-picked sets of 2–12 questions (a seeded draw, so a failure replays) and three timers.
+		const random = createRandom(2026);
+		for (let run = 0; run < 300; run++) {
+			const size = 2 + Math.floor(random() * 11);
+			const picked = [...new Set(Array.from({ length: size }, () => Math.floor(random() * 90)))];
+			if (picked.length < 2) continue;
+			const quiz = quizFor({ mode: 'picked', indexes: picked }, [0, 20, 90][run % 3]);
+			const { A, B } = printVersions(quiz);
+			expect(B[0].index).not.toBe(A[0].index);
+			expect([...B.map((q) => q.index)].sort()).toEqual([...A.map((q) => q.index)].sort());
+			for (const b of B) {
+				const a = A.find((x) => x.index === b.index)!;
+				if (a.choices) {
+					expect([...(b.choices ?? [])].sort()).toEqual([...a.choices].sort());
+					expect(b.choices).not.toEqual(a.choices);
+				}
+				if (a.items) {
+					expect(b.items).not.toEqual(a.items);
+					expect(b.items).not.toEqual(b.question.items);
+				}
+			}
+		}
+	});
+
+	it('names the time per question on screen but never on paper', () => {
+		const timed = quizFor({ mode: 'picked', indexes: [1, 2, 3] }, 20);
+		expect(quizTitle(timed)).toBe('All articles · 3 questions · 20 s each');
+		expect(quizTitle(timed, { timer: false })).toBe('All articles · 3 questions');
+		expect(quizTitle(quizFor({ mode: 'picked', indexes: [1] }, 0))).toBe('All articles · 1 question');
 	});
 });

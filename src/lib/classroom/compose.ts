@@ -41,14 +41,21 @@ export function seedFrom(random: number): number {
 	return Math.floor(random * 65536) % 65536;
 }
 
-function arrange(code: string, version: string, index: number, question: Question): PlayQuestion {
+function arrange(code: string, version: string, index: number, question: Question, unlike?: PlayQuestion): PlayQuestion {
 	const seed = hashString(`${code}:${version}:${question.id}`);
 	const play: PlayQuestion = { index, question };
-	if (question.choices) play.choices = shuffleSeeded(question.choices, seed);
+	// A version B shows options in another order than A where it can (a neighbour's letters must not fit).
+	const same = (a: readonly string[], b: readonly string[] | undefined) => !!b && a.every((x, i) => x === b[i]);
+	if (question.choices) {
+		let choices = shuffleSeeded(question.choices, seed);
+		for (let attempt = 1; choices.length > 1 && same(choices, unlike?.choices) && attempt < 8; attempt++)
+			choices = shuffleSeeded(question.choices, seed + attempt);
+		play.choices = choices;
+	}
 	if (question.items) {
 		let items = shuffleSeeded(question.items, seed);
-		// Never show an order question already solved.
-		for (let attempt = 1; items.every((item, i) => item === question.items?.[i]) && attempt < 8; attempt++)
+		// Never show an order question already solved (nor, in version B, in A's order).
+		for (let attempt = 1; (same(items, question.items) || same(items, unlike?.items)) && attempt < 8; attempt++)
 			items = shuffleSeeded(question.items, seed + attempt);
 		play.items = items;
 	}
@@ -77,12 +84,20 @@ export function composeQuiz(bank: Bank, quiz: QuizCode): PlayQuiz {
 	};
 }
 
-/** Two print versions: A is the play order; B reorders the questions and the options of each. */
+/**
+ * Two print versions: A is the play order; B has another order — never opening with A's first question — and
+ * each question's options (and items to order) in another order than A's wherever there are two or more.
+ */
 export function printVersions(quiz: PlayQuiz): { A: PlayQuestion[]; B: PlayQuestion[] } {
-	let order = shuffleSeeded(quiz.questions, hashString(`print-B:${quiz.code}`));
-	if (order.length > 1 && order.every((q, i) => q === quiz.questions[i])) order = [...order.slice(1), order[0]];
-	return {
-		A: quiz.questions,
-		B: order.map((q) => arrange(quiz.code, 'B', q.index, q.question))
-	};
+	const A = quiz.questions;
+	const order = shuffleSeeded(A, hashString(`print-B:${quiz.code}`));
+	// A's first question moves to the end: B then differs from A in its first question and so in its order.
+	if (order.length > 1 && order[0] === A[0]) order.push(...order.splice(0, 1));
+	return { A, B: order.map((q) => arrange(quiz.code, 'B', q.index, q.question, q)) };
+}
+
+/** A short human title for a quiz: the bank, the number of questions and, on screens, the time per question. */
+export function quizTitle(quiz: Pick<PlayQuiz, 'bank' | 'questions' | 'seconds'>, { timer = true } = {}): string {
+	const n = quiz.questions.length;
+	return `${quiz.bank.title} · ${n} question${n === 1 ? '' : 's'}${timer && quiz.seconds ? ` · ${quiz.seconds} s each` : ''}`;
 }

@@ -120,3 +120,38 @@ export function resultsToCsv(table: ResultsTable): string {
 	]);
 	return [csvRow(header), ...rows, shares].join('\r\n') + '\r\n';
 }
+
+/** Hands counted in the room for one question (the presenter's "Got it" / "Missed it"). */
+export interface RoomCount {
+	right: number;
+	wrong: number;
+}
+
+export interface HardQuestion {
+	fact: MissedFact;
+	/** Where the share comes from: "3 results" or "12 in the room". */
+	from: string;
+}
+
+/**
+ * The questions the room found hardest, up to `limit`, hardest first: from collected results when there are any,
+ * else from the room's tally; questions everyone got (or nobody was counted on) are left out.
+ */
+export function hardestQuestions(
+	quiz: PlayQuiz,
+	results: readonly { correct: readonly boolean[] }[],
+	tally: readonly RoomCount[],
+	limit = 5
+): HardQuestion[] {
+	const shares = quiz.questions.map((_, i) => {
+		if (results.length) return { share: results.filter((r) => r.correct[i]).length / results.length, from: `${results.length} results` };
+		const t = tally[i] ?? { right: 0, wrong: 0 };
+		const n = t.right + t.wrong;
+		return n ? { share: t.right / n, from: `${n} in the room` } : undefined;
+	});
+	return shares
+		.flatMap((s, i) => (s && s.share < 1 ? [{ ...s, i }] : []))
+		.sort((a, b) => a.share - b.share || a.i - b.i)
+		.slice(0, limit)
+		.map((s) => ({ fact: describeFact(quiz, quiz.questions[s.i], s.i + 1, s.share), from: s.from }));
+}
