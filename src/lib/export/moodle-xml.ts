@@ -7,19 +7,9 @@
 import type { ExportSet } from './export-set';
 import { exportRows, sourceLine, type ExportRow } from './export-set';
 import { escapeHtml } from './html';
+import { escapeXml } from './xml';
 
-/** XML 1.0 cannot hold these characters at all, even escaped: they are left out. */
-const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
-
-export function escapeXml(text: string): string {
-	return text
-		.replace(NOT_XML, '')
-		.replace(/&/g, '&amp;')
-		.replace(/</g, '&lt;')
-		.replace(/>/g, '&gt;')
-		.replace(/"/g, '&quot;')
-		.replace(/'/g, '&apos;');
-}
+export { escapeXml };
 
 /** Text shown as HTML in Moodle: escaped, line breaks as <br>. */
 const html = (text: string) => escapeXml(escapeHtml(text).replace(/\r\n|\r|\n/g, '<br>'));
