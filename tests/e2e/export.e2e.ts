@@ -164,3 +164,84 @@ test('control: without the kept engine, the offline Anki export says it needs a 
 	await download(page, 'GIFT');
 	expect(downloads).toBe(1);
 });
+
+test.describe('bad input', () => {
+	// The banks are served by the test (page.route), which a service worker would bypass.
+	test.use({ serviceWorkers: 'block' });
+
+	const HOSTILE_PROMPT = '=HYPERLINK("http://x","y") <script>alert(1)</script>\ttab "quotes" & {GIFT} :: #1';
+	const hostileBank: Bank = {
+		format: 1,
+		id: 'hostile',
+		title: 'Hostile <b>bank</b>',
+		version: 'v1',
+		documents: [{ id: 'doc', file: 'doc.txt', title: 'Doc "one"', author: null, publisher: null, date: '2020-01-02' }],
+		questions: [
+			{
+				id: 'h-1',
+				type: 'choice',
+				kind: 'event',
+				prompt: HOSTILE_PROMPT,
+				answer: '+1 & <i>x</i>',
+				choices: ['-2', '+1 & <i>x</i>', '@SUM(A1)', 'line\nbreak'],
+				sources: [{ doc: 'doc', quote: 'A "quote"\nwith\ta tab', start: 0, end: 20 }],
+				origin: 'curated'
+			}
+		]
+	};
+	const emptyBank: Bank = { ...hostileBank, id: 'empty', title: 'Empty bank', questions: [] };
+
+	test.beforeEach(async ({ page }) => {
+		await page.route('**/banks/index.json', async (route) => {
+			const index = (await (await route.fetch()).json()) as BankIndex;
+			for (const b of [hostileBank, emptyBank])
+				index.banks.push({ id: b.id, title: b.title, version: b.version, file: `${b.id}.json`, questionCount: b.questions.length, documents: ['doc'] });
+			await route.fulfill({ json: index });
+		});
+		for (const b of [hostileBank, emptyBank]) await page.route(`**/banks/${b.id}.json`, (route) => route.fulfill({ json: b }));
+	});
+
+	test('a question with a formula, HTML, a tab, quotes and a line break comes out escaped and intact in every format', async ({ page }) => {
+		await page.goto('/export?bank=hostile');
+		await expect(page.getByText('Hostile <b>bank</b>')).toBeVisible();
+
+		const csv = await readCsvWithExcelJs((await download(page, 'CSV for spreadsheets')).bytes.toString('utf8').replace(/^\ufeff/, ''), ',');
+		expect(csv[1][3]).toBe(`'${HOSTILE_PROMPT}`);
+		expect(csv[1][14]).toBe('A "quote"\nwith\ta tab');
+
+		const anki = await readCsvWithExcelJs((await download(page, 'Text for Anki')).bytes.toString('utf8'), '\t', '#');
+		expect(anki[0][0].split('\n')[0]).toBe(HOSTILE_PROMPT);
+		expect(anki[0][2]).toBe('A "quote"\nwith\ta tab');
+
+		const moodle = (await download(page, 'Moodle XML')).bytes.toString('utf8');
+		expect(XMLValidator.validate(moodle)).toBe(true);
+		expect(moodle).not.toContain('<script>');
+
+		const gift = parseGift((await download(page, 'GIFT')).bytes.toString('utf8')).filter((q) => q.type !== 'Category');
+		expect(gift).toHaveLength(1);
+		expect((gift[0] as { stem: { text: string } }).stem.text).toBe(HOSTILE_PROMPT);
+
+		const kahoot = await download(page, 'Kahoot spreadsheet');
+		const workbook = new ExcelJS.Workbook();
+		await workbook.xlsx.load(kahoot.bytes.buffer.slice(kahoot.bytes.byteOffset, kahoot.bytes.byteOffset + kahoot.bytes.byteLength) as ArrayBuffer);
+		const row = workbook.worksheets[0].getRow(9);
+		expect(row.getCell(2).value).toBe(HOSTILE_PROMPT);
+		expect([row.getCell(3).value, row.getCell(4).value, row.getCell(5).value, row.getCell(6).value, row.getCell(8).value]).toEqual(['-2', '+1 & <i>x</i>', '@SUM(A1)', 'line\nbreak', 2]);
+
+		const { db } = await openApkg((await download(page, 'Anki package')).bytes);
+		const flds = String(db.exec('SELECT flds FROM notes')[0].values[0][0]).split('\x1f');
+		expect(flds[0]).toBe('=HYPERLINK(&quot;http://x&quot;,&quot;y&quot;) &lt;script&gt;alert(1)&lt;/script&gt;\ttab &quot;quotes&quot; &amp; {GIFT} :: #1');
+		db.close();
+	});
+
+	test('an empty bank exports valid, empty files', async ({ page }) => {
+		await page.goto('/export?bank=empty');
+		await expect(page.getByText('0 questions')).toBeVisible();
+		expect(await readCsvWithExcelJs((await download(page, 'CSV for spreadsheets')).bytes.toString('utf8').replace(/^\ufeff/, ''), ',')).toHaveLength(1);
+		expect(XMLValidator.validate((await download(page, 'Moodle XML')).bytes.toString('utf8'))).toBe(true);
+		expect(parseGift((await download(page, 'GIFT')).bytes.toString('utf8')).map((q) => q.type)).toEqual(['Category']);
+		const { count } = await openApkg((await download(page, 'Anki package')).bytes);
+		expect(count('SELECT count(*) FROM notes')).toBe(0);
+		await expect(outcome(page)).toContainText('0 notes');
+	});
+});
