@@ -16,7 +16,7 @@ export interface FormatInfo {
 export const FORMATS: readonly FormatInfo[] = [
 	{ id: 'apkg', label: 'Anki package', file: '.apkg', help: 'One note per question; the back shows the source. Open it with Anki (File → Import).' },
 	{ id: 'anki-text', label: 'Text for Anki', file: '.txt', help: 'Tab-separated front, back, source, article and tags, with Anki’s import headers.' },
-	{ id: 'quizlet', label: 'Text for Quizlet', file: '.txt', help: 'Tab between term and definition, one card per line; the source in a third column.' },
+	{ id: 'quizlet', label: 'Text for Quizlet', file: '.txt', help: 'Tab between term and definition, one card per line; the source and its article in extra columns.' },
 	{ id: 'kahoot', label: 'Kahoot spreadsheet', file: '.xlsx', help: 'Kahoot’s quiz template: multiple-choice and true/false questions only, cut to Kahoot’s limits.' },
 	{ id: 'moodle', label: 'Moodle XML', file: '.xml', help: 'Multiple choice, true/false, short answer, ordering; the source in each question’s general feedback.' },
 	{ id: 'gift', label: 'GIFT', file: '.txt', help: 'Moodle’s text format, read by many learning platforms; no ordering questions.' },
