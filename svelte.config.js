@@ -33,7 +33,9 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self', ...appHtmlScripts],
+				// 'wasm-unsafe-eval' lets the Anki export compile sql.js's WebAssembly (served from 'self'); it allows no
+				// eval() of JavaScript.
+				'script-src': ['self', 'wasm-unsafe-eval', ...appHtmlScripts],
 				// No 'unsafe-inline': Svelte 5 sets dynamic styles through the CSSOM (style.cssText, setProperty) and
 				// transitions through element.animate(), which CSP allows; static style="" attributes in components are
 				// blocked, so components use classes.

@@ -1,0 +1,2 @@
+// Client-rendered: the download buttons do nothing before the page is hydrated.
+export const ssr = false;
