@@ -1,9 +1,9 @@
 /**
- * Quiz codes. After the type letter Q, MSB-first:
+ * Quiz codes. After the type letter Z (Q in format 1), MSB-first:
  *   bank id hash 8 · bank version hash 12 · time per question 3 (index into TIME_LIMITS) · questions−1 6 · mode 1
  *   seeded (mode 1): kinds bitmask 7 (KINDS order) · seed 16
  *   picked (mode 0): rank of the chosen set of indexes into bank.questions, ceil(log2 C(n, k)) bits (see subset.ts)
- * then zero padding to a whole symbol and two check symbols.
+ * then zero padding to a whole symbol and the check symbols (four; two in format-1 codes starting with Q, still read).
  */
 import type { BankIndexEntry, QuestionKind } from '../format/bank-format';
 import { BitReader, BitWriter } from './bits';
@@ -100,8 +100,9 @@ function readHeader(reader: BitReader): Header | undefined {
 	return { idHash, versionHash, seconds: TIME_LIMITS[timeIndex], count: count + 1, seeded: mode === 1 };
 }
 
+/** Payload symbols for this many bits (the type letter and check symbols not counted). */
 function symbolsFor(payloadBits: number): number {
-	return 1 + Math.ceil(payloadBits / 5) + 2;
+	return Math.ceil(payloadBits / 5);
 }
 
 function findBank(header: Header, banks: readonly BankIndexEntry[]): BankIndexEntry | undefined {
@@ -112,7 +113,7 @@ const FORGED = 'This quiz code passes its check but cannot be a real quiz (it na
 
 /**
  * Reads a typed, scanned or linked quiz code against the banks this device has (the bank index).
- * Throws CodeError: empty, bad-character, foreign, newer-format, truncated, mistyped, unknown-bank, bank-version, forged.
+ * Throws CodeError: empty, bad-character, bad-link, foreign, newer-format, truncated, mistyped, unknown-bank, bank-version, forged.
  */
 export function decodeQuizCode(text: string, banks: readonly BankIndexEntry[]): QuizCode {
 	const frame = readFrame(text, 'quiz', symbolsFor(HEADER_BITS), (symbols) => {
