@@ -6,7 +6,7 @@
  * (clocks differ between devices); a due date at most 100 years ahead. FSRS quantities finite and within what
  * ts-fsrs produces (stability ≤ 36500 days, difficulty 0–10).
  */
-import type { CardRecord, Flag, LogEntry } from './types';
+import { blankCard, type CardRecord, type Flag, type LogEntry } from './types';
 
 export const DAY_MS = 86_400_000;
 /** 1 January 2000, UTC: no Sourcedeck record is older. */
@@ -152,4 +152,90 @@ function unique<T>(records: readonly T[], key: (r: T) => string): { records: T[]
 		} else if (before !== json) return { duplicate: k };
 	}
 	return { records: out };
+}
+
+/** What Check database changes: counts for the learner, and the records to write or delete. */
+export interface RepairPlan {
+	/** Log entries to delete: impossible values, or an undo of no review of its question. */
+	removeEntries: string[];
+	/** Flags to delete (impossible values), by question id. */
+	removeFlags: string[];
+	/** Cards to write, each rebuilt from its log. */
+	cards: CardRecord[];
+	/** How many of `cards` replace a stored card that disagreed with its log (or held impossible values). */
+	rebuilt: number;
+	/** How many of `cards` are new: the log has entries for a question without a card. */
+	created: number;
+}
+
+/** A card's scheduling state; a new card's due is only its place in the new queue. */
+export function schedulingState(c: CardRecord): Omit<CardRecord, 'due'> & { due?: number } {
+	const { due, ...rest } = c;
+	return c.state === 0 ? rest : { ...rest, due };
+}
+
+function sameState(a: CardRecord, b: CardRecord): boolean {
+	const x = schedulingState(a) as Record<string, unknown>;
+	const y = schedulingState(b) as Record<string, unknown>;
+	return Object.keys({ ...x, ...y }).every((k) => x[k] === y[k]);
+}
+
+/**
+ * Check database (pure): what an older version or a crash may have left. Entries and flags whose values no version
+ * could have written are dropped; a time ahead of this clock is kept (it was this device's clock), so only impossible
+ * ones go. Every card is compared with the replay of its log and rebuilt when it differs; a question with log entries
+ * and no card gets one.
+ */
+export function planRepairs(
+	data: { reviews: readonly LogEntry[]; cards: readonly CardRecord[]; flags: readonly Flag[] },
+	rebuild: (base: CardRecord, entries: readonly LogEntry[]) => CardRecord,
+	now: number
+): RepairPlan {
+	const lenient = now + CENTURY_MS;
+	const removeEntries = new Set(data.reviews.filter((e) => logEntryProblem(e, lenient)).map((e) => e.id));
+	const reviews = new Map(data.reviews.filter((e) => e.kind === 'review' && !removeEntries.has(e.id)).map((e) => [e.id, e]));
+	for (const e of data.reviews)
+		if (e.kind === 'undo' && !removeEntries.has(e.id) && reviews.get(e.target)?.questionId !== e.questionId) removeEntries.add(e.id);
+	const logs = new Map<string, LogEntry[]>();
+	for (const e of data.reviews) {
+		if (removeEntries.has(e.id)) continue;
+		const list = logs.get(e.questionId);
+		if (list) list.push(e);
+		else logs.set(e.questionId, [e]);
+	}
+	const cards: CardRecord[] = [];
+	let rebuilt = 0;
+	let created = 0;
+	for (const card of data.cards) {
+		const sane = cardProblem(card, lenient) === undefined;
+		// A damaged card that the log leaves new goes to the end of the new queue (its due may be the damage).
+		const expected = rebuild(sane ? card : { ...card, due: now }, logs.get(card.id) ?? []);
+		if (!sane || !sameState(card, expected)) {
+			cards.push(expected);
+			rebuilt++;
+		}
+	}
+	const known = new Set(data.cards.map((c) => c.id));
+	for (const [questionId, entries] of logs) {
+		if (known.has(questionId)) continue;
+		const doc = entries.find((e) => e.kind === 'review')?.doc ?? '';
+		cards.push(rebuild({ ...blankCard(questionId, doc), due: now }, entries));
+		created++;
+	}
+	const removeFlags = data.flags.filter((f) => flagProblem(f, lenient)).map((f) => f.questionId);
+	return { removeEntries: [...removeEntries], removeFlags, cards, rebuilt, created };
+}
+
+/** What Check database did, in a sentence or two. */
+export function describeRepairs(r: { rebuilt: number; created: number; removedEntries: number; removedFlags: number; tallies: number }): string {
+	const parts: string[] = [];
+	const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+	if (r.rebuilt) parts.push(`${n(r.rebuilt, 'card disagreed', 'cards disagreed')} with the answers you gave and ${r.rebuilt === 1 ? 'was' : 'were'} rebuilt from them`);
+	if (r.created) parts.push(`${n(r.created, 'card was', 'cards were')} missing for answered questions and ${r.created === 1 ? 'was' : 'were'} added`);
+	if (r.removedEntries) parts.push(`${n(r.removedEntries, 'damaged entry was', 'damaged entries were')} removed from the answer log`);
+	if (r.removedFlags) parts.push(`${n(r.removedFlags, 'damaged flag was', 'damaged flags were')} removed`);
+	if (r.tallies) parts.push(`the counts of ${n(r.tallies, 'article were', 'articles were')} recounted`);
+	if (parts.length === 0) return 'Nothing to repair: every card agrees with your answers and every count is right.';
+	const sentence = parts.join('; ');
+	return `Repaired: ${sentence}.`;
 }
