@@ -210,3 +210,15 @@ test('two tabs answering the same cards: every card counts every review in its l
 	expect(stats.total).toBe('8');
 	await second.close();
 });
+
+test('join: a pasted link with a broken %-escape says the link is damaged, not “URI malformed”', async ({ page }) => {
+	const errors = collectErrors(page);
+	await page.goto('/classroom/join');
+	for (const text of ['https://x/classroom/join?code=QRCT-S1VS%', 'https://x/classroom/join?code=%E0%A4%A']) {
+		await page.getByLabel('Quiz code').fill(text);
+		await page.getByRole('button', { name: 'Open the quiz' }).click();
+		await expect(page.getByRole('alert')).toHaveText(/This link is damaged: the code in it cannot be read\. Copy the whole link again, or type the code itself\./);
+		await expect(page.getByRole('alert')).not.toContainText('URI malformed');
+	}
+	expect(errors).toEqual([]);
+});
