@@ -98,7 +98,7 @@ export function readFrame(
 	const checkSymbols = kind.format === 2 ? CHECK_SYMBOLS : LEGACY_CHECK_SYMBOLS;
 	const code = formatSymbols(symbols);
 	if (symbols.length < 1 + minPayload + checkSymbols)
-		throw new CodeError('truncated', `This ${LABEL[expected]} is too short: some characters are missing.`);
+		throw new CodeError('truncated', `This ${LABEL[expected]} is too short: some characters are missing. Compare it with the original.`);
 	if (!checks(symbols, kind.format, expected)) {
 		const payload = expectedPayload(symbols.slice(1));
 		const length = payload === undefined ? undefined : 1 + payload + checkSymbols;
@@ -106,7 +106,7 @@ export function readFrame(
 			const missing = length - symbols.length;
 			throw new CodeError(
 				'truncated',
-				`This ${LABEL[expected]} looks cut short: about ${missing} character${missing === 1 ? ' is' : 's are'} missing.`
+				`This ${LABEL[expected]} looks cut short: about ${missing} character${missing === 1 ? ' is' : 's are'} missing. Compare it with the original.`
 			);
 		}
 		throw new CodeError(

@@ -75,7 +75,9 @@ function substitute(code: string, [i, j, a, b]: [number, number, number, number]
 	return chars.join('');
 }
 
-const RUNS = { any: 20_000, typos: 20_000 };
+// FUZZ_SCALE=10 for a longer run.
+const SCALE = Number(process.env.FUZZ_SCALE ?? 1);
+const RUNS = { any: 20_000 * SCALE, typos: 20_000 * SCALE };
 
 describe('reading codes (property tests)', () => {
 	it('any text, link or binary junk gives a code or a CodeError, never another exception', () => {

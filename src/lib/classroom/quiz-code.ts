@@ -125,7 +125,7 @@ export function decodeQuizCode(text: string, banks: readonly BankIndexEntry[]): 
 	});
 	const reader = new BitReader(frame.payload);
 	const header = readHeader(reader);
-	if (!header) throw new CodeError('truncated', 'This quiz code is too short: some characters are missing.');
+	if (!header) throw new CodeError('truncated', 'This quiz code is too short: some characters are missing. Compare it with the original, or ask for it again.');
 	const bank = findBank(header, banks);
 	if (!bank) {
 		const sameId = banks.filter((b) => bankIdHash(b.id) === header.idHash);
@@ -143,13 +143,13 @@ export function decodeQuizCode(text: string, banks: readonly BankIndexEntry[]): 
 	if (header.seeded) {
 		const mask = reader.read(7);
 		const seed = reader.read(16);
-		if (mask === undefined || seed === undefined) throw new CodeError('truncated', 'This quiz code is too short: some characters are missing.');
+		if (mask === undefined || seed === undefined) throw new CodeError('truncated', 'This quiz code is too short: some characters are missing. Compare it with the original, or ask for it again.');
 		if (mask === 0) throw new CodeError('forged', FORGED);
 		selection = { mode: 'seeded', kinds: KINDS.filter((_, i) => mask & (1 << i)), count: header.count, seed };
 	} else {
 		if (header.count > bank.questionCount) throw new CodeError('forged', FORGED);
 		const rank = reader.readBig(subsetBits(bank.questionCount, header.count));
-		if (rank === undefined) throw new CodeError('truncated', 'This quiz code is too short: some characters are missing.');
+		if (rank === undefined) throw new CodeError('truncated', 'This quiz code is too short: some characters are missing. Compare it with the original, or ask for it again.');
 		const indexes = unrankSubset(rank, bank.questionCount, header.count);
 		if (!indexes) throw new CodeError('forged', FORGED);
 		selection = { mode: 'picked', indexes };

@@ -77,7 +77,7 @@ export function decodeResultCode(text: string, quiz: QuizForResults): DecodedRes
 	const reader = new BitReader(frame.payload);
 	const hash = reader.read(QUIZ_HASH_BITS);
 	const n = reader.read(6);
-	if (hash === undefined || n === undefined) throw new CodeError('truncated', 'This result code is too short.');
+	if (hash === undefined || n === undefined) throw new CodeError('truncated', 'This result code is too short: some characters are missing. Ask the student to show it again.');
 	if (hash !== quizHash(quiz.code))
 		throw new CodeError('other-quiz', 'This result is for another quiz: open that quiz’s results to add it. Nothing was added here.');
 	const count = n + 1;
@@ -85,15 +85,15 @@ export function decodeResultCode(text: string, quiz: QuizForResults): DecodedRes
 	const correct: boolean[] = [];
 	for (let i = 0; i < count; i++) {
 		const bit = reader.read(1);
-		if (bit === undefined) throw new CodeError('truncated', 'This result code is too short.');
+		if (bit === undefined) throw new CodeError('truncated', 'This result code is too short: some characters are missing. Ask the student to show it again.');
 		correct.push(bit === 1);
 	}
 	const seconds = reader.read(12);
-	if (seconds === undefined) throw new CodeError('truncated', 'This result code is too short.');
+	if (seconds === undefined) throw new CodeError('truncated', 'This result code is too short: some characters are missing. Ask the student to show it again.');
 	// A timed quiz caps each answer; a second per question of rounding slack.
 	if (quiz.seconds > 0 && seconds > count * (quiz.seconds + 1)) throw new CodeError('forged', FORGED);
 	const name = readName(reader);
-	if (name === 'truncated') throw new CodeError('truncated', 'This result code is too short.');
+	if (name === 'truncated') throw new CodeError('truncated', 'This result code is too short: some characters are missing. Ask the student to show it again.');
 	if (name === 'invalid' || !reader.atCleanEnd()) throw new CodeError('forged', FORGED);
 	return { code: frame.code, name: cleanName(name), key: studentKey(name), correct, seconds };
 }

@@ -114,6 +114,8 @@ const backupSchema = /* @__PURE__ */ memo(() => {
 });
 
 const NOTHING = 'Nothing was imported.';
+/** What to do about a damaged file. */
+const AGAIN = 'Export the backup again on the device that made it, or import an older one.';
 
 /**
  * Parse and validate a backup file's text against this device's clock (`now`, epoch ms). Exact repeats of a record
@@ -142,8 +144,8 @@ export function parseBackup(text: string, now: number): Backup {
 		const issue = result.issues[0];
 		const path = v.getDotPath(issue);
 		if (path?.startsWith('settings.') && !/^Invalid/.test(issue.message))
-			throw new BackupError('invalid', `This backup file is damaged: its settings are impossible (${issue.message}) ${NOTHING}`);
-		throw new BackupError('invalid', `This backup file is damaged: ${describePath(path)} is missing or not what Sourcedeck writes. ${NOTHING}`);
+			throw new BackupError('invalid', `This backup file is damaged: its settings are impossible (${issue.message}) ${AGAIN} ${NOTHING}`);
+		throw new BackupError('invalid', `This backup file is damaged: ${describePath(path)} is missing or not what Sourcedeck writes. ${AGAIN} ${NOTHING}`);
 	}
 	const backup = result.output as Backup;
 	for (const e of backup.reviews) refuse(logEntryProblem(e, now));
@@ -158,7 +160,7 @@ export function parseBackup(text: string, now: number): Backup {
 function refuse(problem: string | undefined): void {
 	if (!problem) return;
 	const code = / is in the future /.test(problem) ? 'future' : 'invalid';
-	throw new BackupError(code, `${code === 'invalid' ? 'This backup file is damaged. ' : ''}${problem} ${NOTHING}`);
+	throw new BackupError(code, code === 'invalid' ? `This backup file is damaged. ${problem} ${AGAIN} ${NOTHING}` : `${problem} ${NOTHING}`);
 }
 
 const PARTS: Record<string, string> = { reviews: 'entry', cards: 'card', flags: 'flag' };
