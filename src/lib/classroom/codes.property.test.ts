@@ -89,7 +89,7 @@ describe('reading codes (property tests)', () => {
 			}),
 			{ numRuns: RUNS.any }
 		);
-	});
+	}, 300_000);
 
 	it('any two substitutions in a quiz code are refused, at every length', () => {
 		fc.assert(
@@ -102,7 +102,7 @@ describe('reading codes (property tests)', () => {
 			),
 			{ numRuns: RUNS.typos }
 		);
-	});
+	}, 300_000);
 
 	it('any two substitutions in a result code are refused (no “Ann” read as “Man”)', () => {
 		fc.assert(
@@ -115,7 +115,7 @@ describe('reading codes (property tests)', () => {
 			),
 			{ numRuns: RUNS.typos }
 		);
-	});
+	}, 300_000);
 
 	it('every double error that makes the type letter an old one (Z→Q, T→R) is refused, checked exhaustively', () => {
 		// Format-1 codes are still read, with their weaker check: a format-2 code whose letter is mistyped into the
@@ -138,5 +138,5 @@ describe('reading codes (property tests)', () => {
 			}
 		}
 		expect(tried).toBeGreaterThan(50_000);
-	});
+	}, 300_000);
 });
