@@ -58,7 +58,7 @@ describe('backup format', () => {
 		expect(errorOf(JSON.stringify({ ...sample(), format: 2 }))).toMatchObject({ code: 'newer', message: expect.stringMatching(/newer version of Sourcedeck \(format 2\)/) });
 		const bad = sample();
 		(bad.reviews[1] as { rating: number }).rating = 7;
-		expect(errorOf(JSON.stringify(bad))).toMatchObject({ code: 'invalid', message: 'This backup file is damaged: the “rating” of entry 2 of its log is missing or not what Sourcedeck writes. Export the backup again on the device that made it, or import an older one. Nothing was imported.' });
+		expect(errorOf(JSON.stringify(bad))).toMatchObject({ code: 'invalid', message: 'This backup file is damaged: the “rating” of entry 2 of its log is missing or not what Sourcedeck writes. On the device that made it, run Check database in Settings and export the backup again, or import an older one. Nothing was imported.' });
 		expect(errorOf(JSON.stringify({ ...sample(), settings: { ...DEFAULT_SETTINGS, desiredRetention: 2 } })).message).toMatch(/at most 99%/);
 		expect(errorOf(JSON.stringify({ ...sample(), cards: 'x' })).code).toBe('invalid');
 		expect(errorOf(JSON.stringify({ ...sample(), format: 0 })).code).toBe('invalid');
@@ -120,7 +120,7 @@ describe('backup bounds (what the app could have written)', () => {
 	it('refuses the issue’s examples in plain words', () => {
 		const cases: [(b: Backup) => void, BackupError['code'], RegExp][] = [
 			// 1 ms past JavaScript's date limit: "Invalid time value" on every visit once imported.
-			[(b) => (review(b).at = 8640000000000001), 'invalid', /^This backup file is damaged\. The review has an impossible date \(8640000000000001\)\. Export the backup again on the device that made it, or import an older one\. Nothing was imported\.$/],
+			[(b) => (review(b).at = 8640000000000001), 'invalid', /^This backup file is damaged\. The review has an impossible date \(8640000000000001\)\. On the device that made it, run Check database in Settings and export the backup again, or import an older one\. Nothing was imported\.$/],
 			[(b) => (b.flags[0].at = 9e15), 'invalid', /A flag has an impossible date/],
 			[(b) => b.cards.push({ ...b.cards[0], id: 'q-unknown', due: 9e15 }), 'invalid', /card of question “q-unknown” has an impossible due date/],
 			[(b) => (review(b).stability = -2), 'invalid', /The review of 10 March 2026 has an impossible stability \(-2\)/],
@@ -132,7 +132,7 @@ describe('backup bounds (what the app could have written)', () => {
 			[(b) => (review(b).at = Date.UTC(1999, 11, 31)), 'invalid', /The review has an impossible date/],
 			[(b) => (b.cards[0].due = Date.UTC(2200, 0, 1)), 'invalid', /is due on 1 January 2200, more than 100 years from now/],
 			[(b) => (b.cards[0].lapses = b.cards[0].reps + 1), 'invalid', /impossible number of lapses/],
-			[(b) => ((b as { exportedAt: string }).exportedAt = 'yesterday'), 'invalid', /^This backup file is damaged: its export date is missing or not what Sourcedeck writes\. Export the backup again on the device that made it, or import an older one\. Nothing was imported\.$/]
+			[(b) => ((b as { exportedAt: string }).exportedAt = 'yesterday'), 'invalid', /^This backup file is damaged: its export date is missing or not what Sourcedeck writes\. On the device that made it, run Check database in Settings and export the backup again, or import an older one\. Nothing was imported\.$/]
 		];
 		for (const [mutate, code, message] of cases) expect(errorOf(text(mutate))).toMatchObject({ code, message: expect.stringMatching(message) });
 		// Infinity cannot be written as JSON, but 1e999 reads as Infinity.

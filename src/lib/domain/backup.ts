@@ -115,7 +115,7 @@ const backupSchema = /* @__PURE__ */ memo(() => {
 
 const NOTHING = 'Nothing was imported.';
 /** What to do about a damaged file. */
-const AGAIN = 'Export the backup again on the device that made it, or import an older one.';
+const AGAIN = 'On the device that made it, run Check database in Settings and export the backup again, or import an older one.';
 
 /**
  * Parse and validate a backup file's text against this device's clock (`now`, epoch ms). Exact repeats of a record
