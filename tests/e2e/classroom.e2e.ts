@@ -65,7 +65,7 @@ async function takeQuiz(page: Page, bank: Bank, name: string, pattern: boolean[]
 	const right = pattern.filter(Boolean).length;
 	await expect(page.getByText(`${right} of ${pattern.length} right`)).toBeVisible();
 	const resultCode = (await page.locator('[data-result-code]').getAttribute('data-result-code')) ?? '';
-	expect(resultCode).toMatch(/^R[0-9A-Z]+$/);
+	expect(resultCode).toMatch(/^T[0-9A-Z]+$/);
 	return { questions, resultCode };
 }
 
@@ -81,7 +81,7 @@ test('teacher composes, a student answers on another device, the teacher collect
 	await teacher.getByLabel('Time per question').selectOption('90');
 	await teacher.getByRole('button', { name: 'Make the quiz code' }).click();
 	const code = (await teacher.locator('[data-quiz-code]').getAttribute('data-quiz-code')) ?? '';
-	expect(code).toMatch(/^Q[0-9A-Z]{13}$/);
+	expect(code).toMatch(/^Z[0-9A-Z]{15}$/);
 	await expect(teacher.getByRole('img', { name: /QR code for quiz/ })).toBeVisible();
 
 	// Student: types the code (lower case, grouped), answers right, wrong, right.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeCheck, verifyCheck } from './checksum';
+import { computeCheck, computeLegacyCheck, verifyCheck, verifyLegacyCheck } from './checksum';
 import { ALPHABET, groupCode, parseSymbols } from './base32';
 import { createRandom } from './random';
 
@@ -33,17 +33,39 @@ describe('check symbols', () => {
 		}
 	});
 
-	it('catch any two substitutions in codes up to 31 symbols', () => {
+	it('catch any two substitutions, at every length the app makes (up to 68) and beyond', () => {
 		const random = createRandom(11);
-		const w = word(Array.from({ length: 24 }, () => Math.floor(random() * 32)));
-		for (let i = 0; i < w.length; i++)
-			for (let j = i + 1; j < w.length; j++)
-				for (const [a, b] of [[1, 1], [5, 17], [31, 2]]) {
-					const bad = w.slice();
-					bad[i] ^= a;
-					bad[j] ^= b;
-					expect(verifyCheck(bad)).toBe(false);
-				}
+		let checked = 0;
+		for (const length of [10, 23, 24, 31, 47, 49, 62, 64, 80]) {
+			const w = word(Array.from({ length }, () => Math.floor(random() * 32)));
+			expect(w).toHaveLength(length + 4);
+			for (let i = 0; i < w.length; i++)
+				for (let j = i + 1; j < w.length; j++)
+					for (let a = 1; a < 32; a += length % 2 ? 1 : 3)
+						for (const b of [1, 2, 9, 16, 31, (a * 7) % 31 + 1]) {
+							const bad = w.slice();
+							bad[i] ^= a;
+							bad[j] ^= b;
+							if (verifyCheck(bad)) throw new Error(`undetected double error at ${i}, ${j} in a word of ${w.length}`);
+							checked++;
+						}
+		}
+		expect(checked).toBeGreaterThan(500_000);
+	});
+
+	it('format 1 (older codes): still verified, and two errors 31 apart can pass — why format 2 exists', () => {
+		const data = Array.from({ length: 40 }, (_, i) => (i * 7) % 32);
+		const w = [...data, ...computeLegacyCheck(data)];
+		expect(verifyLegacyCheck(w)).toBe(true);
+		const bad = w.slice();
+		bad[2] ^= 5;
+		bad[33] ^= 5; // α^31 = 1: the same error 31 places apart cancels at α and α²
+		expect(verifyLegacyCheck(bad)).toBe(true);
+		expect(verifyCheck([...data, ...computeCheck(data)])).toBe(true);
+		const bad2 = [...data, ...computeCheck(data)];
+		bad2[2] ^= 5;
+		bad2[33] ^= 5;
+		expect(verifyCheck(bad2)).toBe(false);
 	});
 });
 

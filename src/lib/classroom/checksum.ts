@@ -1,51 +1,98 @@
 /**
- * Two check symbols of a Reed-Solomon code over GF(32): the code word, read as a polynomial, vanishes at α and α².
- * Every single-symbol substitution and every adjacent transposition changes the value at α by δ·α^j·(1 or 1+α),
- * which is never 0, so both are always caught at any length; up to 31 symbols any two errors are caught too.
- * A random string passes with probability 1/1024.
+ * Check symbols of classroom codes.
+ *
+ * Format 2 (codes made now): four base32 check symbols = two check symbols of a Reed-Solomon code over GF(1024),
+ * reading the code two base32 symbols at a time (a virtual leading 0 when the count is odd). The word, as a
+ * polynomial over GF(1024), vanishes at β and β²: minimum distance 3 for words up to 1023 pairs (2046 symbols), so
+ * any two wrong pairs are caught. Two base32 substitutions touch at most two pairs, an adjacent swap one or two: both
+ * are always caught, at every length the app makes (quiz codes ≤ 53, result codes ≤ 68 symbols). A random string
+ * passes with probability 2^-20.
+ *
+ * Format 1 (older codes, still read): two check symbols of Reed-Solomon over GF(32), vanishing at α and α². Catches
+ * every single substitution and adjacent swap, but two errors 31 positions apart can pass.
  */
-const EXP: number[] = [];
-const LOG: number[] = new Array(32).fill(0);
-{
+
+/** Exponent and logarithm tables of GF(2^m) built from a primitive polynomial. */
+function field(bits: number, primitive: number): { exp: number[]; log: number[]; order: number } {
+	const order = 2 ** bits - 1;
+	const exp: number[] = [];
+	const log: number[] = new Array(order + 1).fill(0);
 	let x = 1;
-	for (let i = 0; i < 31; i++) {
-		EXP.push(x);
-		LOG[x] = i;
+	for (let i = 0; i < order; i++) {
+		exp.push(x);
+		log[x] = i;
 		x <<= 1;
-		if (x & 32) x ^= 0b100101; // x^5 + x^2 + 1, primitive
+		if (x & (order + 1)) x ^= primitive;
 	}
+	return { exp, log, order };
 }
 
-function multiply(a: number, b: number): number {
+type Field = ReturnType<typeof field>;
+
+const GF32 = field(5, 0b100101); // x^5 + x^2 + 1
+const GF1024 = field(10, 0b10000001001); // x^10 + x^3 + 1
+
+function multiply(f: Field, a: number, b: number): number {
 	if (a === 0 || b === 0) return 0;
-	return EXP[(LOG[a] + LOG[b]) % 31];
+	return f.exp[(f.log[a] + f.log[b]) % f.order];
 }
 
 /** Value of the polynomial with these coefficients (highest power first) at x. */
-function evaluate(symbols: readonly number[], x: number): number {
+function evaluate(f: Field, coefficients: readonly number[], x: number): number {
 	let acc = 0;
-	for (const s of symbols) acc = multiply(acc, x) ^ s;
+	for (const c of coefficients) acc = multiply(f, acc, x) ^ c;
 	return acc;
 }
 
-// Generator g(x) = (x - α)(x - α²) = x² + (α + α²)x + α³ (minus is plus in GF(2^m)).
-const G1 = EXP[1] ^ EXP[2];
-const G0 = EXP[3];
-
-/** The two check symbols to append to `data`. */
-export function computeCheck(data: readonly number[]): [number, number] {
-	// Remainder of data(x)·x² divided by g(x), by synthetic division.
+/** Remainder of data(x)·x² divided by g(x) = (x − r)(x − r²), r = the field's generator: the two check values. */
+function remainder(f: Field, data: readonly number[]): [number, number] {
+	// g(x) = x² + (r + r²)x + r³ (minus is plus in GF(2^m)); synthetic division.
+	const g1 = f.exp[1] ^ f.exp[2];
+	const g0 = f.exp[3];
 	let r1 = 0;
 	let r0 = 0;
 	for (const s of data) {
 		const feedback = s ^ r1;
-		r1 = r0 ^ multiply(feedback, G1);
-		r0 = multiply(feedback, G0);
+		r1 = r0 ^ multiply(f, feedback, g1);
+		r0 = multiply(f, feedback, g0);
 	}
 	return [r1, r0];
 }
 
-/** True when the whole word (data then its two check symbols) is a valid code word. */
+/** Base32 symbols two at a time as GF(1024) elements, a virtual leading 0 when the count is odd. */
+function pairs(symbols: readonly number[]): number[] {
+	const padded = symbols.length % 2 ? [0, ...symbols] : symbols;
+	const out: number[] = [];
+	for (let i = 0; i < padded.length; i += 2) out.push(padded[i] * 32 + padded[i + 1]);
+	return out;
+}
+
+/** Number of check symbols of a format-2 code. */
+export const CHECK_SYMBOLS = 4;
+
+/** The four check symbols to append to `data` (format 2). */
+export function computeCheck(data: readonly number[]): [number, number, number, number] {
+	// An even number of check symbols keeps the pairing of the data unchanged in the whole word.
+	const [c1, c0] = remainder(GF1024, pairs(data));
+	return [c1 >> 5, c1 & 31, c0 >> 5, c0 & 31];
+}
+
+/** True when the whole word (data then its four check symbols) is a valid format-2 code word. */
 export function verifyCheck(word: readonly number[]): boolean {
-	return word.length >= 2 && evaluate(word, EXP[1]) === 0 && evaluate(word, EXP[2]) === 0;
+	if (word.length < CHECK_SYMBOLS) return false;
+	const p = pairs(word);
+	return evaluate(GF1024, p, GF1024.exp[1]) === 0 && evaluate(GF1024, p, GF1024.exp[2]) === 0;
+}
+
+/** Number of check symbols of a format-1 code. */
+export const LEGACY_CHECK_SYMBOLS = 2;
+
+/** The two check symbols of a format-1 code (tests, and reading old codes). */
+export function computeLegacyCheck(data: readonly number[]): [number, number] {
+	return remainder(GF32, data);
+}
+
+/** True when the whole word is a valid format-1 code word. */
+export function verifyLegacyCheck(word: readonly number[]): boolean {
+	return word.length >= LEGACY_CHECK_SYMBOLS && evaluate(GF32, word, GF32.exp[1]) === 0 && evaluate(GF32, word, GF32.exp[2]) === 0;
 }

@@ -2,6 +2,8 @@
 export type CodeErrorKind =
 	| 'empty'
 	| 'bad-character'
+	/** A pasted link whose %-escapes are broken. */
+	| 'bad-link'
 	| 'mistyped'
 	| 'truncated'
 	| 'foreign'

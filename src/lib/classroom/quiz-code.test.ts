@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALPHABET, groupCode } from './base32';
+import { ALPHABET, groupCode, parseSymbols } from './base32';
 import { BitWriter } from './bits';
 import { buildCode } from './codec';
 import { isCodeError, type CodeErrorKind } from './errors';
@@ -44,7 +44,7 @@ describe('quiz codes', () => {
 		for (let i = 0; i < 500; i++) {
 			const spec = randomSpec(random);
 			const code = encodeQuizCode(spec);
-			expect(code[0]).toBe('Q');
+			expect(code[0]).toBe('Z');
 			const typed = i % 2 ? groupCode(code).toLowerCase() : code;
 			const decoded = decodeQuizCode(typed, banks);
 			expect(decoded.code).toBe(code);
@@ -98,6 +98,7 @@ describe('quiz codes', () => {
 				if (cut >= 2) expect(kind === 'truncated' || code.length - cut < 8).toBe(true);
 			}
 		}
+		expect(errorKind(() => decodeQuizCode('ZZ4K', banks))).toBe('truncated');
 		expect(errorKind(() => decodeQuizCode('QZ4K', banks))).toBe('truncated');
 	});
 
@@ -106,7 +107,8 @@ describe('quiz codes', () => {
 		expect(() => decodeQuizCode(result, banks)).toThrow(/result code, not a quiz code/);
 		expect(errorKind(() => decodeQuizCode('HELLO-WORLD', banks))).toBe('foreign');
 		expect(errorKind(() => decodeQuizCode('   ', banks))).toBe('empty');
-		expect(errorKind(() => decodeQuizCode('Q12?', banks))).toBe('bad-character');
+		expect(errorKind(() => decodeQuizCode('Z12?', banks))).toBe('bad-character');
+		expect(() => decodeQuizCode('HELLO-WORLD', banks)).toThrow(/quiz codes start with Z \(or Q\)/);
 	});
 
 	it('name the bank when this device has another version of it, and say so when it lacks the bank', () => {
@@ -131,17 +133,39 @@ describe('quiz codes', () => {
 		expect(errorKind(() => decodeQuizCode(forge('extra-symbol', small.version), [entry]))).toBe('forged');
 	});
 
-	it('stay short: seeded quizzes 14 characters; 20 hand-picked of 60/100/150/300 questions', () => {
+	it('refuse a link with a broken %-escape in plain words, not “URI malformed”', () => {
+		const code = encodeQuizCode(randomSpec(createRandom(8)));
+		for (const link of [`https://x/classroom/join?code=${code}%`, `https://x/classroom/join?code=%E0%A4%A${code}`, '?code=%'])
+			expect(() => decodeQuizCode(link, banks)).toThrow(/This link is damaged/);
+		expect(errorKind(() => decodeQuizCode('?code=%zz', banks))).toBe('bad-link');
+	});
+
+	it('read format-1 codes (Q…, two check symbols) made by older versions', () => {
+		const random = createRandom(9);
+		for (let i = 0; i < 200; i++) {
+			const spec = randomSpec(random);
+			const code = encodeQuizCode(spec);
+			const legacy = buildCode('quiz', parseSymbols(code).slice(1, -4), 1);
+			expect(legacy[0]).toBe('Q');
+			expect(legacy).toHaveLength(code.length - 2);
+			const decoded = decodeQuizCode(legacy, banks);
+			expect(decoded.code).toBe(legacy);
+			expect(decoded.selection.mode).toBe(spec.selection.mode);
+			expect(decoded.seconds).toBe(spec.seconds);
+		}
+	});
+
+	it('stay short: seeded quizzes 16 characters; 20 hand-picked of 60/100/150/300 questions', () => {
 		const seeded = encodeQuizCode({ bankId: 'corpus', bankVersion: 'x', bankSize: 300, seconds: 20, selection: { mode: 'seeded', kinds: ['date'], count: 20, seed: 999 } });
-		expect(seeded).toHaveLength(14);
+		expect(seeded).toHaveLength(16);
 		const lengths = [60, 100, 150, 300].map((size) => {
 			const indexes = Array.from({ length: 20 }, (_, i) => size - 1 - i * 3);
 			return encodeQuizCode({ bankId: 'corpus', bankVersion: 'x', bankSize: size, seconds: 20, selection: { mode: 'picked', indexes } }).length;
 		});
 		console.info(`quiz code lengths: seeded 20 → ${seeded.length}; picked 20 of 60/100/150/300 → ${lengths.join('/')}`);
-		expect(lengths[0]).toBeLessThanOrEqual(20);
-		expect(lengths[1]).toBeLessThanOrEqual(24);
-		expect(lengths[3]).toBeLessThanOrEqual(31);
+		expect(lengths[0]).toBeLessThanOrEqual(22);
+		expect(lengths[1]).toBeLessThanOrEqual(26);
+		expect(lengths[3]).toBeLessThanOrEqual(33);
 	});
 });
 

@@ -1,9 +1,9 @@
 /**
- * Quiz codes. After the type letter Q, MSB-first:
+ * Quiz codes. After the type letter Z (Q in format 1), MSB-first:
  *   bank id hash 8 · bank version hash 12 · time per question 3 (index into TIME_LIMITS) · questions−1 6 · mode 1
  *   seeded (mode 1): kinds bitmask 7 (KINDS order) · seed 16
  *   picked (mode 0): rank of the chosen set of indexes into bank.questions, ceil(log2 C(n, k)) bits (see subset.ts)
- * then zero padding to a whole symbol and two check symbols.
+ * then zero padding to a whole symbol and the check symbols (four; two in format-1 codes starting with Q, still read).
  */
 import type { BankIndexEntry, QuestionKind } from '../format/bank-format';
 import { BitReader, BitWriter } from './bits';
@@ -100,8 +100,9 @@ function readHeader(reader: BitReader): Header | undefined {
 	return { idHash, versionHash, seconds: TIME_LIMITS[timeIndex], count: count + 1, seeded: mode === 1 };
 }
 
+/** Payload symbols for this many bits (the type letter and check symbols not counted). */
 function symbolsFor(payloadBits: number): number {
-	return 1 + Math.ceil(payloadBits / 5) + 2;
+	return Math.ceil(payloadBits / 5);
 }
 
 function findBank(header: Header, banks: readonly BankIndexEntry[]): BankIndexEntry | undefined {
@@ -112,7 +113,7 @@ const FORGED = 'This quiz code passes its check but cannot be a real quiz (it na
 
 /**
  * Reads a typed, scanned or linked quiz code against the banks this device has (the bank index).
- * Throws CodeError: empty, bad-character, foreign, newer-format, truncated, mistyped, unknown-bank, bank-version, forged.
+ * Throws CodeError: empty, bad-character, bad-link, foreign, newer-format, truncated, mistyped, unknown-bank, bank-version, forged.
  */
 export function decodeQuizCode(text: string, banks: readonly BankIndexEntry[]): QuizCode {
 	const frame = readFrame(text, 'quiz', symbolsFor(HEADER_BITS), (symbols) => {
@@ -124,7 +125,7 @@ export function decodeQuizCode(text: string, banks: readonly BankIndexEntry[]): 
 	});
 	const reader = new BitReader(frame.payload);
 	const header = readHeader(reader);
-	if (!header) throw new CodeError('truncated', 'This quiz code is too short: some characters are missing.');
+	if (!header) throw new CodeError('truncated', 'This quiz code is too short: some characters are missing. Compare it with the original, or ask for it again.');
 	const bank = findBank(header, banks);
 	if (!bank) {
 		const sameId = banks.filter((b) => bankIdHash(b.id) === header.idHash);
@@ -142,13 +143,13 @@ export function decodeQuizCode(text: string, banks: readonly BankIndexEntry[]): 
 	if (header.seeded) {
 		const mask = reader.read(7);
 		const seed = reader.read(16);
-		if (mask === undefined || seed === undefined) throw new CodeError('truncated', 'This quiz code is too short: some characters are missing.');
+		if (mask === undefined || seed === undefined) throw new CodeError('truncated', 'This quiz code is too short: some characters are missing. Compare it with the original, or ask for it again.');
 		if (mask === 0) throw new CodeError('forged', FORGED);
 		selection = { mode: 'seeded', kinds: KINDS.filter((_, i) => mask & (1 << i)), count: header.count, seed };
 	} else {
 		if (header.count > bank.questionCount) throw new CodeError('forged', FORGED);
 		const rank = reader.readBig(subsetBits(bank.questionCount, header.count));
-		if (rank === undefined) throw new CodeError('truncated', 'This quiz code is too short: some characters are missing.');
+		if (rank === undefined) throw new CodeError('truncated', 'This quiz code is too short: some characters are missing. Compare it with the original, or ask for it again.');
 		const indexes = unrankSubset(rank, bank.questionCount, header.count);
 		if (!indexes) throw new CodeError('forged', FORGED);
 		selection = { mode: 'picked', indexes };

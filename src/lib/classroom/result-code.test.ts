@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ALPHABET } from './base32';
+import { ALPHABET, parseSymbols } from './base32';
+import { buildCode } from './codec';
 import { isCodeError, type CodeErrorKind } from './errors';
 import { createRandom } from './random';
 import { decodeResultCode, encodeResultCode, type QuizForResults } from './result-code';
@@ -34,7 +35,7 @@ describe('result codes', () => {
 			const q = { ...quiz, questionCount: count, code: `Q${i}` };
 			const result = randomResult(random, count);
 			const code = encodeResultCode(q.code, result);
-			expect(code[0]).toBe('R');
+			expect(code[0]).toBe('T');
 			const decoded = decodeResultCode(code.toLowerCase(), q);
 			expect(decoded).toMatchObject(result);
 			expect(decoded.key).toBe(result.name.toLowerCase());
@@ -86,12 +87,23 @@ describe('result codes', () => {
 		expect(decodeResultCode(tooSlow, { ...quiz, seconds: 0 }).seconds).toBe(4000);
 	});
 
-	it('stay short: 20 questions and “Maria Lopez” in 26 characters', () => {
+	it('read format-1 result codes (R…, two check symbols) from older versions', () => {
+		const random = createRandom(25);
+		for (let i = 0; i < 200; i++) {
+			const result = randomResult(random);
+			const code = encodeResultCode(quiz.code, result);
+			const legacy = buildCode('result', parseSymbols(code).slice(1, -4), 1);
+			expect(legacy[0]).toBe('R');
+			expect(decodeResultCode(legacy, quiz)).toMatchObject({ ...result, name: result.name, code: legacy });
+		}
+	});
+
+	it('stay short: 20 questions and “Maria Lopez” in 28 characters', () => {
 		const lengths = ['Maria Lopez', 'Ana', 'Jean-Luc O\'Brien', '田中 花子'].map(
 			(name) => encodeResultCode(quiz.code, { name, correct: Array(20).fill(true), seconds: 400 }).length
 		);
 		console.info(`result code lengths (20 questions): Maria Lopez/Ana/Jean-Luc O'Brien/田中 花子 → ${lengths.join('/')}`);
-		expect(lengths[0]).toBeLessThanOrEqual(26);
+		expect(lengths[0]).toBeLessThanOrEqual(28);
 		// A name typed all in lower case costs one bit more, not the 8 bits a character of UTF-8.
 		const lower = encodeResultCode(quiz.code, { name: 'maria lopez', correct: Array(20).fill(true), seconds: 400 });
 		expect(lower.length).toBeLessThanOrEqual(lengths[0] + 1);

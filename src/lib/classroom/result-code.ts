@@ -1,8 +1,8 @@
 /**
- * Result codes. After the type letter R, MSB-first:
+ * Result codes. After the type letter T (R in format 1), MSB-first:
  *   quiz hash 15 (of the canonical quiz code) · questions−1 6 · right/wrong bitset (one bit per question, in play
  *   order) · total seconds 12 (capped at 4095) · name (see name.ts)
- * then zero padding and two check symbols.
+ * then zero padding and the check symbols (four; two in format-1 codes starting with R, still read).
  */
 import { BitReader, BitWriter } from './bits';
 import { buildCode, readFrame } from './codec';
@@ -63,21 +63,21 @@ function expectedSymbols(symbols: number[]): number | undefined {
 	if (first === undefined || second === undefined || length === undefined) return undefined;
 	const styleBits = first === 0 ? 1 : 2;
 	const bits = QUIZ_HASH_BITS + 6 + n + 1 + 12 + styleBits + 5 + (length + 1) * (first === 1 && second === 1 ? 8 : 5);
-	return 1 + Math.ceil(bits / 5) + 2;
+	return Math.ceil(bits / 5);
 }
 
 const FORGED = 'This result code passes its check but its contents are impossible for this quiz. Ask the student to show it again.';
 
 /**
- * Reads a result code for `quiz`. Throws CodeError: empty, bad-character, foreign, newer-format, truncated,
+ * Reads a result code for `quiz`. Throws CodeError: empty, bad-character, bad-link, foreign, newer-format, truncated,
  * mistyped, other-quiz, forged.
  */
 export function decodeResultCode(text: string, quiz: QuizForResults): DecodedResult {
-	const frame = readFrame(text, 'result', 1 + Math.ceil((QUIZ_HASH_BITS + 6 + 1 + 12 + 6 + 5) / 5) + 2, expectedSymbols);
+	const frame = readFrame(text, 'result', Math.ceil((QUIZ_HASH_BITS + 6 + 1 + 12 + 6 + 5) / 5), expectedSymbols);
 	const reader = new BitReader(frame.payload);
 	const hash = reader.read(QUIZ_HASH_BITS);
 	const n = reader.read(6);
-	if (hash === undefined || n === undefined) throw new CodeError('truncated', 'This result code is too short.');
+	if (hash === undefined || n === undefined) throw new CodeError('truncated', 'This result code is too short: some characters are missing. Ask the student to show it again.');
 	if (hash !== quizHash(quiz.code))
 		throw new CodeError('other-quiz', 'This result is for another quiz: open that quiz’s results to add it. Nothing was added here.');
 	const count = n + 1;
@@ -85,15 +85,15 @@ export function decodeResultCode(text: string, quiz: QuizForResults): DecodedRes
 	const correct: boolean[] = [];
 	for (let i = 0; i < count; i++) {
 		const bit = reader.read(1);
-		if (bit === undefined) throw new CodeError('truncated', 'This result code is too short.');
+		if (bit === undefined) throw new CodeError('truncated', 'This result code is too short: some characters are missing. Ask the student to show it again.');
 		correct.push(bit === 1);
 	}
 	const seconds = reader.read(12);
-	if (seconds === undefined) throw new CodeError('truncated', 'This result code is too short.');
+	if (seconds === undefined) throw new CodeError('truncated', 'This result code is too short: some characters are missing. Ask the student to show it again.');
 	// A timed quiz caps each answer; a second per question of rounding slack.
 	if (quiz.seconds > 0 && seconds > count * (quiz.seconds + 1)) throw new CodeError('forged', FORGED);
 	const name = readName(reader);
-	if (name === 'truncated') throw new CodeError('truncated', 'This result code is too short.');
+	if (name === 'truncated') throw new CodeError('truncated', 'This result code is too short: some characters are missing. Ask the student to show it again.');
 	if (name === 'invalid' || !reader.atCleanEnd()) throw new CodeError('forged', FORGED);
 	return { code: frame.code, name: cleanName(name), key: studentKey(name), correct, seconds };
 }

@@ -5,6 +5,8 @@ import { createScheduler } from './scheduling';
 import { DEFAULT_SETTINGS, type CardRecord, type LogEntry, type Rating } from './types';
 
 const scheduler = createScheduler({ enableFuzz: false });
+/** This device's clock when the sample backups are read: a month after they were made. */
+const LATER = NOW + 30 * 86_400_000;
 
 function history(id: string, ratings: Rating[], prefix: string) {
 	let card = scheduler.newCard(byId(id), NOW);
@@ -30,7 +32,7 @@ function sample(): Backup {
 
 function errorOf(text: string): BackupError {
 	try {
-		parseBackup(text);
+		parseBackup(text, LATER);
 	} catch (e) {
 		if (e instanceof BackupError) return e;
 		throw e;
@@ -42,7 +44,7 @@ describe('backup format', () => {
 	it('round-trips through JSON', () => {
 		const backup = sample();
 		expect(backup).toMatchObject({ app: 'sourcedeck', format: 1, exportedAt: '2026-03-10T09:00:00.000Z' });
-		expect(parseBackup(JSON.stringify(backup))).toEqual(backup);
+		expect(parseBackup(JSON.stringify(backup), LATER)).toEqual(backup);
 	});
 
 	it('says what is wrong with each kind of bad file', () => {
@@ -56,7 +58,7 @@ describe('backup format', () => {
 		expect(errorOf(JSON.stringify({ ...sample(), format: 2 }))).toMatchObject({ code: 'newer', message: expect.stringMatching(/newer version of Sourcedeck \(format 2\)/) });
 		const bad = sample();
 		(bad.reviews[1] as { rating: number }).rating = 7;
-		expect(errorOf(JSON.stringify(bad))).toMatchObject({ code: 'invalid', message: expect.stringMatching(/reviews\.1\.rating/) });
+		expect(errorOf(JSON.stringify(bad))).toMatchObject({ code: 'invalid', message: 'This backup file is damaged: the “rating” of entry 2 of its log is missing or not what Sourcedeck writes. On the device that made it, run Check database in Settings and export the backup again, or import an older one. Nothing was imported.' });
 		expect(errorOf(JSON.stringify({ ...sample(), settings: { ...DEFAULT_SETTINGS, desiredRetention: 2 } })).message).toMatch(/at most 99%/);
 		expect(errorOf(JSON.stringify({ ...sample(), cards: 'x' })).code).toBe('invalid');
 		expect(errorOf(JSON.stringify({ ...sample(), format: 0 })).code).toBe('invalid');
@@ -104,5 +106,46 @@ describe('mergeBackup', () => {
 		const backup = createBackup({ reviews: [...h.reviews, undo], cards: [], settings: DEFAULT_SETTINGS, flags: [] }, NOW);
 		const merged = mergeBackup({ reviews: [], cards: [], flags: [] }, backup, scheduler);
 		expect(merged.cards[0]).toEqual({ ...history('q-date', [3], 'c').card, fp: '' });
+	});
+});
+
+describe('backup bounds (what the app could have written)', () => {
+	const text = (mutate: (b: Backup) => void) => {
+		const b = structuredClone(sample());
+		mutate(b);
+		return JSON.stringify(b);
+	};
+	const review = (b: Backup, i = 0) => b.reviews[i] as unknown as Record<string, unknown>;
+
+	it('refuses the issue’s examples in plain words', () => {
+		const cases: [(b: Backup) => void, BackupError['code'], RegExp][] = [
+			// 1 ms past JavaScript's date limit: "Invalid time value" on every visit once imported.
+			[(b) => (review(b).at = 8640000000000001), 'invalid', /^This backup file is damaged\. The review has an impossible date \(8640000000000001\)\. On the device that made it, run Check database in Settings and export the backup again, or import an older one\. Nothing was imported\.$/],
+			[(b) => (b.flags[0].at = 9e15), 'invalid', /A flag has an impossible date/],
+			[(b) => b.cards.push({ ...b.cards[0], id: 'q-unknown', due: 9e15 }), 'invalid', /card of question “q-unknown” has an impossible due date/],
+			[(b) => (review(b).stability = -2), 'invalid', /The review of 10 March 2026 has an impossible stability \(-2\)/],
+			[(b) => (b.cards[0].difficulty = -1), 'invalid', /impossible difficulty \(-1\)/],
+			[(b) => b.reviews.push({ ...b.reviews[0], rating: 1 } as LogEntry), 'invalid', /Two different entries of the log share the id “a0”/],
+			[(b) => b.reviews.push({ id: 'u9', kind: 'undo', questionId: 'q-date', at: NOW, target: 'nothing' }), 'invalid', /The undo of 10 March 2026 cancels a review that is not in the file/],
+			[(b) => b.reviews.push({ ...b.reviews[0], id: 'z', questionId: 'q-ghost' } as LogEntry), 'invalid', /entries for question “q-ghost”, but the file has no card for it/],
+			[(b) => (review(b).at = Date.UTC(2031, 2, 3)), 'future', /The review of 3 March 2031 is in the future \(this device’s date is 9 April 2026\)/],
+			[(b) => (review(b).at = Date.UTC(1999, 11, 31)), 'invalid', /The review has an impossible date/],
+			[(b) => (b.cards[0].due = Date.UTC(2200, 0, 1)), 'invalid', /is due on 1 January 2200, more than 100 years from now/],
+			[(b) => (b.cards[0].lapses = b.cards[0].reps + 1), 'invalid', /impossible number of lapses/],
+			[(b) => ((b as { exportedAt: string }).exportedAt = 'yesterday'), 'invalid', /^This backup file is damaged: its export date is missing or not what Sourcedeck writes\. On the device that made it, run Check database in Settings and export the backup again, or import an older one\. Nothing was imported\.$/]
+		];
+		for (const [mutate, code, message] of cases) expect(errorOf(text(mutate))).toMatchObject({ code, message: expect.stringMatching(message) });
+		// Infinity cannot be written as JSON, but 1e999 reads as Infinity.
+		expect(errorOf(text(() => undefined).replace(/"stability":[^,]+/, '"stability":1e999')).message).toMatch(/impossible stability \(infinite\)/);
+	});
+
+	it('drops exact repeats, and rebuilds a card whose state disagrees with its log', () => {
+		const b = sample();
+		const doubled = { ...b, reviews: [...b.reviews, b.reviews[0]], cards: [...b.cards, b.cards[0]], flags: [...b.flags, b.flags[0]] };
+		expect(parseBackup(JSON.stringify(doubled), LATER)).toEqual(b);
+		const lying = structuredClone(b);
+		lying.cards[0] = { ...lying.cards[0], reps: 40, stability: 900, due: NOW + 900 * 86_400_000 };
+		const merged = mergeBackup({ reviews: [], cards: [], flags: [] }, parseBackup(JSON.stringify(lying), LATER), scheduler);
+		expect(merged.cards.find((c) => c.id === b.cards[0].id)).toEqual(b.cards[0]);
 	});
 });

@@ -1,8 +1,11 @@
 /**
- * Backups: one versioned JSON file with all progress. Parsing validates with valibot and throws a BackupError with
- * a message a learner understands; merging is by log-entry id, so importing the same file twice adds nothing.
+ * Backups: one versioned JSON file with all progress. Parsing checks the file as strictly as the app writes one
+ * (shapes with valibot, then the bounds of backup-check.ts: times, FSRS quantities, unique ids, references) and
+ * throws a BackupError with a message a learner understands; merging is by log-entry id, so importing the same file
+ * twice adds nothing, and every card it writes is rebuilt from its log (the log is the truth, not the stored state).
  */
 import * as v from 'valibot';
+import { cardProblem, crossCheck, flagProblem, logEntryProblem } from './backup-check';
 import type { Scheduler } from './scheduling';
 import { memo, settingsSchema } from './settings';
 import { blankCard, type CardRecord, type Flag, type LogEntry, type Settings } from './types';
@@ -22,7 +25,8 @@ export interface Backup {
 	flags: Flag[];
 }
 
-export type BackupErrorCode = 'not-json' | 'truncated' | 'foreign' | 'newer' | 'invalid';
+/** 'future': an entry dated more than a day ahead of this device's clock (a wrong clock, here or there). */
+export type BackupErrorCode = 'not-json' | 'truncated' | 'foreign' | 'newer' | 'invalid' | 'future';
 
 /** A backup file that cannot be imported; `message` is shown to the learner as is. */
 export class BackupError extends Error {
@@ -51,10 +55,11 @@ export function createBackup(
 
 /** The backup schema, built on first use (only the import page needs valibot). */
 const backupSchema = /* @__PURE__ */ memo(() => {
-	const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
-	const time = v.pipe(v.number(), v.finite(), v.minValue(0));
-	const count = v.pipe(v.number(), v.integer(), v.minValue(0));
-	const num = v.pipe(v.number(), v.finite());
+	// Shapes only: the bounds (and their messages) are backup-check.ts's.
+	const id = v.pipe(v.string(), v.minLength(1));
+	const time = v.number();
+	const count = v.number();
+	const num = v.number();
 	const state = v.picklist([0, 1, 2, 3]);
 	const rating = v.picklist([1, 2, 3, 4]);
 
@@ -74,7 +79,7 @@ const backupSchema = /* @__PURE__ */ memo(() => {
 		last_elapsed_days: num,
 		scheduled_days: num,
 		learning_steps: count,
-		durationMs: v.pipe(num, v.minValue(0)),
+		durationMs: num,
 		correct: v.optional(v.boolean())
 	});
 	const UndoSchema = v.object({ id, kind: v.literal('undo'), questionId: id, at: time, target: id });
@@ -100,7 +105,7 @@ const backupSchema = /* @__PURE__ */ memo(() => {
 	return v.object({
 		app: v.literal(BACKUP_APP),
 		format: v.literal(BACKUP_FORMAT),
-		exportedAt: v.string(),
+		exportedAt: v.pipe(v.string(), v.isoTimestamp()),
 		reviews: v.array(v.variant('kind', [ReviewSchema, UndoSchema, ResetSchema])),
 		cards: v.array(CardSchema),
 		settings: settingsSchema(),
@@ -108,8 +113,15 @@ const backupSchema = /* @__PURE__ */ memo(() => {
 	});
 });
 
-/** Parse and validate a backup file's text. Throws BackupError: not-json, truncated, foreign, newer or invalid. */
-export function parseBackup(text: string): Backup {
+const NOTHING = 'Nothing was imported.';
+/** What to do about a damaged file. */
+const AGAIN = 'On the device that made it, run Check database in Settings and export the backup again, or import an older one.';
+
+/**
+ * Parse and validate a backup file's text against this device's clock (`now`, epoch ms). Exact repeats of a record
+ * are dropped. Throws BackupError: not-json, truncated, foreign, newer, invalid or future.
+ */
+export function parseBackup(text: string, now: number): Backup {
 	let data: unknown;
 	try {
 		data = JSON.parse(text);
@@ -130,16 +142,44 @@ export function parseBackup(text: string): Backup {
 	const result = v.safeParse(backupSchema(), data);
 	if (!result.success) {
 		const issue = result.issues[0];
-		const path = v.getDotPath(issue) ?? 'the file';
-		throw new BackupError('invalid', `This backup file is damaged (${path}: ${issue.message}). Nothing was imported.`);
+		const path = v.getDotPath(issue);
+		if (path?.startsWith('settings.') && !/^Invalid/.test(issue.message))
+			throw new BackupError('invalid', `This backup file is damaged: its settings are impossible (${issue.message}) ${AGAIN} ${NOTHING}`);
+		throw new BackupError('invalid', `This backup file is damaged: ${describePath(path)} is missing or not what Sourcedeck writes. ${AGAIN} ${NOTHING}`);
 	}
-	return result.output as Backup;
+	const backup = result.output as Backup;
+	for (const e of backup.reviews) refuse(logEntryProblem(e, now));
+	for (const c of backup.cards) refuse(cardProblem(c, now));
+	for (const f of backup.flags) refuse(flagProblem(f, now));
+	const checked = crossCheck(backup);
+	if ('problem' in checked) refuse(checked.problem);
+	else Object.assign(backup, checked);
+	return backup;
+}
+
+function refuse(problem: string | undefined): void {
+	if (!problem) return;
+	const code = / is in the future /.test(problem) ? 'future' : 'invalid';
+	throw new BackupError(code, code === 'invalid' ? `This backup file is damaged. ${problem} ${AGAIN} ${NOTHING}` : `${problem} ${NOTHING}`);
+}
+
+const PARTS: Record<string, string> = { reviews: 'entry', cards: 'card', flags: 'flag' };
+
+/** "reviews.3.stability" → "the “stability” of entry 4 of its log". */
+function describePath(path: string | null): string {
+	if (!path) return 'its content';
+	const [part, index, field] = path.split('.');
+	if (part === 'exportedAt') return 'its export date';
+	if (!(part in PARTS)) return `its “${part}”`;
+	if (index === undefined) return `its list of ${part === 'reviews' ? 'log entries' : part}`;
+	const where = `${PARTS[part]} ${Number(index) + 1}${part === 'reviews' ? ' of its log' : ''}`;
+	return field ? `the “${field}” of ${where}` : where;
 }
 
 export interface MergeResult {
 	/** Log entries of the backup not already present (by id). */
 	added: LogEntry[];
-	/** Cards to write: every question the added entries touch, rebuilt from the merged log; and backup cards unknown here. */
+	/** Cards to write, rebuilt from the merged log: every question the added entries touch, and backup cards unknown here. */
 	cards: CardRecord[];
 	/** Flags to write (new ones, or newer than the local flag for the same question). */
 	flags: Flag[];
@@ -158,18 +198,19 @@ export function mergeBackup(
 		known.add(entry.id);
 		added.push(entry);
 	}
-	const touched = new Set(added.map((e) => e.questionId));
-	const logs = new Map<string, LogEntry[]>();
-	for (const e of [...local.reviews, ...added]) if (touched.has(e.questionId)) (logs.get(e.questionId) ?? logs.set(e.questionId, []).get(e.questionId)!).push(e);
 	const localCards = new Map(local.cards.map((c) => [c.id, c]));
 	const backupCards = new Map(backup.cards.map((c) => [c.id, c]));
+	// Rebuilt: every question the added entries touch, and every card this device lacks (never trust its stored state).
+	const rebuild = new Set(added.map((e) => e.questionId));
+	for (const card of backup.cards) if (!localCards.has(card.id)) rebuild.add(card.id);
+	const logs = new Map<string, LogEntry[]>();
+	for (const e of [...local.reviews, ...added]) if (rebuild.has(e.questionId)) (logs.get(e.questionId) ?? logs.set(e.questionId, []).get(e.questionId)!).push(e);
 	const cards: CardRecord[] = [];
-	for (const questionId of touched) {
+	for (const questionId of rebuild) {
 		const entries = logs.get(questionId) ?? [];
 		const base = localCards.get(questionId) ?? backupCards.get(questionId) ?? baseFromLog(questionId, entries);
 		cards.push(scheduler.reschedule(base, entries));
 	}
-	for (const card of backup.cards) if (!localCards.has(card.id) && !touched.has(card.id)) cards.push(card);
 	const localFlags = new Map(local.flags.map((f) => [f.questionId, f]));
 	const flags = backup.flags.filter((f) => {
 		const mine = localFlags.get(f.questionId);

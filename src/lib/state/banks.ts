@@ -18,16 +18,26 @@ async function fetchJson(url: string): Promise<unknown> {
 	try {
 		response = await fetch(url);
 	} catch {
-		throw new BankLoadError('The question banks could not be loaded (offline and not cached yet?).');
+		throw new BankLoadError(
+			'The questions could not be loaded: this device seems to be offline and has not saved them yet. Connect to the internet, then reload the page.'
+		);
 	}
-	if (!response.ok) throw new BankLoadError(`The question bank ${url} is missing (${response.status}).`);
-	return response.json();
+	if (!response.ok)
+		throw new BankLoadError(
+			`A question file is missing on the server (error ${response.status}). Reload the page; if this stays, the app may be updating: try again in a few minutes.`
+		);
+	try {
+		return await response.json();
+	} catch {
+		// A network login page or a cut-off download instead of the file.
+		throw new BankLoadError('A question file arrived damaged (the network sent something else). Reload the page while online.');
+	}
 }
 
 export function loadIndex(): Promise<BankIndex> {
 	indexPromise ??= fetchJson('/banks/index.json').then((value) => {
 		const index = value as BankIndex;
-		if (index.format !== BANK_FORMAT) throw new BankLoadError('The question banks are in an unknown format.');
+		if (index.format !== BANK_FORMAT) throw new BankLoadError('The questions are from another version of Sourcedeck. Reload the page while online to update the app.');
 		return index;
 	});
 	indexPromise.catch(() => (indexPromise = undefined));
@@ -44,9 +54,9 @@ export function loadBank(id: string): Promise<Bank> {
 		early?.catch(() => undefined);
 		promise = loadIndex().then(async (index) => {
 			const entry = index.banks.find((b) => b.id === id);
-			if (!entry) throw new BankLoadError(`There is no question bank called “${id}”.`);
+			if (!entry) throw new BankLoadError(`There is no question bank called “${id}”. Go back to the home page and choose one of the banks there.`);
 			const bank = (await (early && entry.file === guess ? early : fetchJson(`/banks/${entry.file}`))) as Bank;
-			if (bank.format !== BANK_FORMAT) throw new BankLoadError('The question bank is in an unknown format.');
+			if (bank.format !== BANK_FORMAT) throw new BankLoadError('This question bank is from another version of Sourcedeck. Reload the page while online to update the app.');
 			return bank;
 		});
 		promise.catch(() => bankPromises.delete(id));

@@ -115,7 +115,12 @@ export const progress = {
 	getCards: (ids: readonly string[]) => getCards(ids),
 
 	exportBackup: async (now: number) => (await import('$lib/storage/backup')).exportBackup(now),
-	importBackup: async (text: string) => (await import('$lib/storage/backup')).importBackup(text),
+	importBackup: async (text: string, now: number) => (await import('$lib/storage/backup')).importBackup(text, now),
+	/** Check database: repairs what an older version or a crash left; says what it changed. */
+	checkDatabase: async (now: number) => {
+		const [{ checkDatabase }, { describeRepairs }] = await Promise.all([import('$lib/storage/check'), import('$lib/domain/backup-check')]);
+		return describeRepairs(await checkDatabase(now));
+	},
 
 	getPersistence: () => getPersistence(),
 	/** Ask once, after the learner has answered something (storage remembers it was asked; this page too). */

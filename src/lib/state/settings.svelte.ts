@@ -29,6 +29,7 @@ export class SettingsState {
 	loaded = $state(false);
 	saveMessage = $state<Message>(null);
 	backupMessage = $state<Message>(null);
+	checkMessage = $state<Message>(null);
 	busy = $state(false);
 
 	async load(): Promise<void> {
@@ -75,7 +76,7 @@ export class SettingsState {
 		this.backupMessage = null;
 		try {
 			const text = await file.text();
-			const summary = await progress.importBackup(text);
+			const summary = await progress.importBackup(text, Date.now());
 			this.backupMessage = {
 				kind: 'ok',
 				text:
@@ -90,6 +91,19 @@ export class SettingsState {
 					? `“${file.name}” was not imported: ${e.message}${/nothing was/i.test(e.message) ? '' : ' Nothing was changed.'}`
 					: reportProblem(e);
 			this.backupMessage = { kind: 'error', text };
+		} finally {
+			this.busy = false;
+		}
+	}
+
+	/** Check database, with what it changed (or why it could not) as the check message. */
+	async checkDatabase(): Promise<void> {
+		this.busy = true;
+		this.checkMessage = null;
+		try {
+			this.checkMessage = { kind: 'ok', text: await progress.checkDatabase(Date.now()) };
+		} catch (e) {
+			this.checkMessage = { kind: 'error', text: reportProblem(e) };
 		} finally {
 			this.busy = false;
 		}

@@ -31,6 +31,20 @@ describe('commitAnswer', () => {
 		expect(await listLog()).toHaveLength(1);
 	});
 
+	it('rates a stale copy again from the stored card: two tabs answering the same card count two reviews', async () => {
+		const copy = (await getCard('q-date'))!;
+		const first = scheduler.rate(copy, 3, NOW, { id: 'tab-1' });
+		const second = scheduler.rate(copy, 1, NOW + MINUTE, { id: 'tab-2', durationMs: 1500, correct: false });
+		expect(await commitAnswer(first.card, first.review)).toEqual(first.card);
+		const stored = await commitAnswer(second.card, second.review);
+		// What one tab answering Good then Again would have stored, not the second tab's stale result.
+		const expected = scheduler.rate(first.card, 1, NOW + MINUTE, { id: 'tab-2', durationMs: 1500, correct: false });
+		expect(stored).toEqual(expected.card);
+		expect(stored.reps).toBe(2);
+		expect(await getCard('q-date')).toEqual(expected.card);
+		expect(await getQuestionLog('q-date')).toEqual([first.review, expected.review]);
+	});
+
 	it('refuses a review that belongs to another card', async () => {
 		const { card } = await answer(byId('q-date'), 3, NOW);
 		const other = scheduler.rate(scheduler.newCard(byId('q-poll'), NOW), 3, NOW, { id: 'x' });

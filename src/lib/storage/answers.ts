@@ -1,23 +1,50 @@
 /** Answers, undo and reset: each one readwrite transaction over cards + reviews, resolved when it has completed. */
 import type { Question } from '../format/bank-format';
 import { createScheduler, effectiveReviews } from '../domain/scheduling';
-import { blankCard, DEFAULT_SETTINGS, type CardRecord, type ResetEntry, type ReviewEntry, type UndoEntry } from '../domain/types';
+import { blankCard, DEFAULT_SETTINGS, type CardRecord, type ResetEntry, type ReviewEntry, type Settings, type UndoEntry } from '../domain/types';
 import { inTransaction, observed, withDatabase } from './connection';
 import { ANSWER_NOT_SAVED } from './errors';
 import { sortLog } from './records';
-import { putCard, putCards, type CardChange, type CardWriteTx } from './tallies';
+import { putCards, type CardChange, type CardWriteTx } from './tallies';
 
 /**
  * Save an answer: the card's new state and its review entry in ONE transaction (durability 'strict'). Resolves only
- * when the transaction has completed — show the next card after that. Rejects with StorageError ('quota': "Your
- * device is out of space; this answer was not saved"); then nothing was saved.
+ * when the transaction has completed — show the next card after that — with the card as stored. Rejects with
+ * StorageError ('quota': "Your device is out of space; this answer was not saved"); then nothing was saved.
+ *
+ * The rating is applied to the card as stored, read inside this transaction (same rating, time, id, duration and
+ * correctness as `review`; the stored settings): when another tab answered, undid or reset the card since this one
+ * read it, the caller's `card` and `review` are stale and are not what is written. Any number of tabs then give the
+ * state one tab would. When the caller's copy was current, `card` and `review` are written as given.
  */
-export async function commitAnswer(card: CardRecord, review: ReviewEntry): Promise<void> {
+export async function commitAnswer(card: CardRecord, review: ReviewEntry): Promise<CardRecord> {
 	if (card.id !== review.questionId) throw new Error(`commitAnswer: review ${review.id} is not for card ${card.id}`);
-	await withDatabase(async (db) => {
-		const tx = db.transaction(['cards', 'tallies', 'reviews'], 'readwrite', { durability: 'strict' });
-		await inTransaction(tx, () => Promise.all([observed(putCard(tx, card)), observed(tx.objectStore('reviews').add(review))]));
+	return withDatabase(async (db) => {
+		const tx = db.transaction(['cards', 'tallies', 'reviews', 'settings'], 'readwrite', { durability: 'strict' });
+		return inTransaction(tx, async () => {
+			const [stored, settings] = await Promise.all([tx.objectStore('cards').get(card.id), tx.objectStore('settings').get('settings')]);
+			const rated = stored ? rateStored(stored, review, { ...DEFAULT_SETTINGS, ...settings }) : undefined;
+			const next = !rated || ratedFromSame(rated, card, review) ? { card, review } : rated;
+			await Promise.all([observed(putCards(tx, [{ card: next.card, before: stored }])), observed(tx.objectStore('reviews').add(next.review))]);
+			return next.card;
+		});
 	}, { quotaMessage: ANSWER_NOT_SAVED });
+}
+
+function rateStored(stored: CardRecord, review: ReviewEntry, settings: Settings): { card: CardRecord; review: ReviewEntry } {
+	const meta = { id: review.id, durationMs: review.durationMs, ...(review.correct === undefined ? {} : { correct: review.correct }) };
+	return createScheduler(settings).rate(stored, review.rating, review.at, meta);
+}
+
+/**
+ * Whether the caller rated the card as stored: the review records the whole state before the answer except the
+ * counts, which the card after it gives (reps + 1, lapses + 0 or 1).
+ */
+function ratedFromSame(rated: { card: CardRecord; review: ReviewEntry }, card: CardRecord, review: ReviewEntry): boolean {
+	if (rated.card.reps !== card.reps || rated.card.lapses !== card.lapses) return false;
+	const keys = new Set([...Object.keys(rated.review), ...Object.keys(review)]) as Set<keyof ReviewEntry>;
+	for (const key of keys) if (rated.review[key] !== review[key]) return false;
+	return true;
 }
 
 /**

@@ -33,7 +33,7 @@ describe('backup export and import', () => {
 		const [log, cards, counts] = [await listLog(), await listCards(), await countCards({}, NOW + DAY)];
 
 		freshDatabase();
-		const summary = await importBackup(text);
+		const summary = await importBackup(text, NOW + 2 * DAY);
 		// Cards: the 3 answered questions (rebuilt from the log) and the 9 never-answered ones this profile lacked.
 		expect(summary).toEqual({ added: log.length, cards: 12, flags: 1, settings: true });
 		expect(byIdSort(await listLog())).toEqual(byIdSort(log));
@@ -49,10 +49,10 @@ describe('backup export and import', () => {
 		const cards = await listCards();
 		freshDatabase();
 		await syncBank(makeBank(), { now: NOW + DAY, makeId: nextId });
-		await importBackup(text);
+		await importBackup(text, NOW + 2 * DAY);
 		expect(byIdSort(await listCards()).filter((c) => c.reps > 0)).toEqual(byIdSort(cards).filter((c) => c.reps > 0));
 		const before = await exportBackup(NOW + 2 * DAY);
-		expect(await importBackup(text)).toEqual({ added: 0, cards: 0, flags: 0, settings: false });
+		expect(await importBackup(text, NOW + 2 * DAY)).toEqual({ added: 0, cards: 0, flags: 0, settings: false });
 		expect(await exportBackup(NOW + 2 * DAY)).toBe(before);
 	});
 
@@ -61,7 +61,7 @@ describe('backup export and import', () => {
 		const text = await exportBackup(NOW);
 		freshDatabase();
 		await saveSettings({ newPerDay: 3 });
-		expect((await importBackup(text)).settings).toBe(false);
+		expect((await importBackup(text, NOW + 2 * DAY)).settings).toBe(false);
 		expect((await getSettings()).newPerDay).toBe(3);
 	});
 
@@ -77,7 +77,7 @@ describe('backup export and import', () => {
 			['invalid', JSON.stringify({ ...JSON.parse(text), reviews: [{ id: 'x', kind: 'review' }] })]
 		] as const;
 		for (const [code, file] of bad) {
-			const error = await importBackup(file).catch((e: unknown) => e);
+			const error = await importBackup(file, NOW + 2 * DAY).catch((e: unknown) => e);
 			expect(error, code).toBeInstanceOf(BackupError);
 			expect((error as BackupError).code).toBe(code);
 			expect((error as BackupError).message).toMatch(/Nothing was imported\.$/);
@@ -97,7 +97,7 @@ describe('backup export and import', () => {
 			if (this.name === 'flags') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 			return put.apply(this, args);
 		});
-		await expect(importBackup(text)).rejects.toMatchObject({ name: 'StorageError', code: 'quota' });
+		await expect(importBackup(text, NOW + 2 * DAY)).rejects.toMatchObject({ name: 'StorageError', code: 'quota' });
 		vi.restoreAllMocks();
 		expect(await exportBackup(NOW)).toBe(before);
 	});

@@ -31,10 +31,11 @@ export async function exportBackup(now: number): Promise<string> {
 
 /**
  * Validate and merge a backup in ONE transaction: on any error nothing changes. Throws BackupError (bad file: not
- * JSON / truncated, foreign, newer format, invalid fields) or StorageError. Importing the same file twice adds nothing.
+ * JSON / truncated, foreign, newer format, invalid fields, entries in the future of `now`) or StorageError. Importing
+ * the same file twice adds nothing.
  */
-export async function importBackup(text: string): Promise<ImportSummary> {
-	const backup = parseBackup(text);
+export async function importBackup(text: string, now: number = Date.now()): Promise<ImportSummary> {
+	const backup = parseBackup(text, now);
 	return withDatabase(async (db) => {
 		const tx = db.transaction(['reviews', 'cards', 'tallies', 'settings', 'flags'], 'readwrite', { durability: 'strict' });
 		return inTransaction(tx, async () => {

@@ -19,7 +19,7 @@ const MESSAGES: Record<StorageErrorCode, string> = {
 	blocked: 'Sourcedeck is open in another tab with an older version. Close the other tabs, then reload.',
 	outdated: 'Sourcedeck was updated in another tab — reload this page to continue.',
 	terminated: 'The browser closed Sourcedeck’s storage. Reload the page to continue.',
-	quota: 'Your device is out of space; nothing was saved. Free some space, then try again.',
+	quota: 'Your device is out of space; nothing was saved. Free some space (delete photos, downloads or other apps’ data), then try again.',
 	failed: 'Sourcedeck could not read or save your progress. Reload the page and try again.'
 };
 
@@ -33,7 +33,7 @@ export class StorageError extends Error {
 }
 
 /** What a full disk means for an answer: said in those words when saving one. */
-export const ANSWER_NOT_SAVED = 'Your device is out of space; this answer was not saved.';
+export const ANSWER_NOT_SAVED = 'Your device is out of space; this answer was not saved. Free some space (delete photos, downloads or other apps’ data), then answer again.';
 
 /** Turn anything thrown by IndexedDB into a StorageError (QuotaExceededError → 'quota', with `quotaMessage`). */
 export function toStorageError(error: unknown, fallback: StorageErrorCode = 'failed', quotaMessage = MESSAGES.quota): StorageError {

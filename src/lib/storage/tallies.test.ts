@@ -72,10 +72,10 @@ describe('tallies (counts kept with every card write)', () => {
 			} else if (op < 0.95) {
 				// Import a backup of this very profile (adds nothing) and a backup carrying another device's answers.
 				const text = await exportBackup(now);
-				await importBackup(text);
-				const other = JSON.parse(text) as { reviews: { id: string; at: number }[] };
-				other.reviews = other.reviews.map((r) => ({ ...r, id: `${r.id}-other`, at: r.at + 1 }));
-				await importBackup(JSON.stringify(other));
+				await importBackup(text, now);
+				const other = JSON.parse(text) as { reviews: { id: string; at: number; target?: string }[] };
+				other.reviews = other.reviews.map((r) => ({ ...r, id: `${r.id}-other`, at: r.at + 1, ...(r.target ? { target: `${r.target}-other` } : {}) }));
+				await importBackup(JSON.stringify(other), now);
 			} else {
 				// A write that fails (full disk) changes neither the cards nor the counts.
 				const { card, review } = scheduler.rate((await getCard(q.id)) ?? scheduler.newCard(q, now), 3, now, { id: nextId() });
