@@ -58,7 +58,18 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('npm run bank (CLI)', () => {
 	it('writes the banks, the report and prints the counts', () => {
-		expect(Object.keys(goodBanks)).toEqual(['corpus.json', 'index.json', 'report.txt', 'stratfor.json', 'tatsumi.json', 'third.json']);
+		expect(Object.keys(goodBanks)).toEqual([
+			'corpus.facts.json',
+			'corpus.json',
+			'index.json',
+			'report.txt',
+			'stratfor.facts.json',
+			'stratfor.json',
+			'tatsumi.facts.json',
+			'tatsumi.json',
+			'third.facts.json',
+			'third.json'
+		]);
 		const again = run(makeQuestions(), join(root, 'other-out'));
 		expect(again.stdout).toMatch(/\d+ questions shipped/);
 		expect(again.stdout).toMatch(/by kind:/);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Bank, BankIndex } from '../format/bank-format';
+import type { Bank, BankFacts, BankIndex } from '../format/bank-format';
 import { buildBanks } from './build-banks';
 import { BuildError } from './errors';
-import { fixtureInput, TATSUMI } from './testing/fixtures';
+import { fixtureInput, STRATFOR, TATSUMI } from './testing/fixtures';
 
 function bankOf(files: { path: string; text: string }[], path: string): Bank {
 	const f = files.find((x) => x.path === path);
@@ -13,8 +13,9 @@ function bankOf(files: { path: string; text: string }[], path: string): Bank {
 describe('buildBanks', () => {
 	const result = buildBanks(fixtureInput());
 
-	it('writes an index, a corpus bank and one bank per article', () => {
-		expect(result.files.map((f) => f.path)).toEqual(['index.json', 'corpus.json', 'tatsumi.json', 'stratfor.json', 'third.json']);
+	it('writes an index, a corpus bank and one bank per article, each with its facts', () => {
+		const banks = ['corpus', 'tatsumi', 'stratfor', 'third'];
+		expect(result.files.map((f) => f.path)).toEqual(['index.json', ...banks.map((b) => `${b}.json`), ...banks.map((b) => `${b}.facts.json`)]);
 		const index = JSON.parse(result.files[0].text) as BankIndex;
 		expect(index.banks.map((b) => [b.id, b.file, b.questionCount])).toEqual([
 			['corpus', 'corpus.json', result.questions.length],
@@ -39,6 +40,27 @@ describe('buildBanks', () => {
 		expect(Object.keys(result.summary.byKind).sort()).toEqual(['actor', 'date', 'number', 'place', 'poll', 'position']);
 		expect(result.questions.some((q) => q.type === 'truefalse')).toBe(true);
 		expect(result.questions.some((q) => q.type === 'cloze')).toBe(true);
+	});
+
+	it('writes each bank’s facts: dated events in order, actors, positions, each quoting its sentence at its offsets', () => {
+		const index = JSON.parse(result.files.find((f) => f.path === 'index.json')!.text) as BankIndex;
+		const texts: Record<string, string> = { tatsumi: TATSUMI, stratfor: STRATFOR };
+		for (const entry of index.banks) {
+			expect(entry.facts).toBe(`${entry.id}.facts.json`);
+			const facts = JSON.parse(result.files.find((f) => f.path === entry.facts)!.text) as BankFacts;
+			const bank = bankOf(result.files, entry.file);
+			expect(facts.version).toBe(bank.version);
+			const ids = new Set(bank.questions.map((q) => q.id));
+			const sources = [...facts.events.map((e) => e.source), ...facts.positions.map((p) => p.source), ...facts.actors.flatMap((a) => a.mentions)];
+			for (const s of sources) expect(texts[s.doc].slice(s.start, s.end)).toBe(s.quote);
+			for (const q of [...facts.events, ...facts.actors, ...facts.positions].flatMap((x) => x.questions)) expect(ids.has(q)).toBe(true);
+			const dates = facts.events.map((e) => e.date.replace(/s$/, ''));
+			expect(dates).toEqual([...dates].sort());
+		}
+		const corpus = JSON.parse(result.files.find((f) => f.path === 'corpus.facts.json')!.text) as BankFacts;
+		expect(corpus.events.some((e) => e.surface === 'Nov. 14' && e.date === '2018-11-14' && e.precision === 'day')).toBe(true);
+		expect(corpus.actors.find((a) => a.name.endsWith('Lavrov'))?.side).toBe('Russia');
+		expect(corpus.positions.some((p) => /recognize the outcome of World War II/.test(p.stance))).toBe(true);
 	});
 
 	it('is deterministic: two builds give byte-identical files', () => {

@@ -19,7 +19,8 @@ import { findActors } from './facts/find-actors';
 import { mergeActors } from './facts/merge-actors';
 import { makePlaceMatcher } from './facts/match-places';
 import type { PlaceMatcher } from './facts/match-places';
-import { generatePlaceQuestions } from './write/generate-place-questions';
+import { generatePlaceQuestions, otherNames } from './write/generate-place-questions';
+import { assembleFacts } from './assemble/assemble-facts';
 import { generateRoleCards } from './write/generate-role-cards';
 import { loadCurated } from './read/load-curated';
 import { loadReview } from './read/load-review';
@@ -203,7 +204,11 @@ export function buildBanks(input: BuildInput): BuildResult {
 	const shipped = [...curated, ...kept];
 	const registry = updateRegistry(parseRegistry(input.registry.path, input.registry.text), shipped, input.registry.path);
 	const questions = shipped.map((c) => c.question);
-	const files = assembleBanks(docs, questions, input.corpusTitle ?? 'All articles');
+	const aka = otherNames(analyzed.flatMap((a) => a.sentences));
+	const factsInput = { analyzed, actors, places: places.places, otherNames: new Map([...aka].map(([k, v]) => [k, [...v].sort()])) };
+	const files = assembleBanks(docs, questions, input.corpusTitle ?? 'All articles', (bank) =>
+		assembleFacts(factsInput, bank.id, bank.version, new Set(bank.id === 'corpus' ? docs.map((d) => d.id) : [bank.id]), bank.questions)
+	);
 	const stale = [...review.values()].filter((r) => !seenReview.has(r.id));
 	const summary = summarize(docs, questions, rejected, measureCoverage(analyzed, questions));
 	return {

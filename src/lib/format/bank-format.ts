@@ -83,6 +83,8 @@ export interface BankIndexEntry {
 	version: string;
 	/** Path relative to static/banks/, e.g. "corpus.json". */
 	file: string;
+	/** The bank's facts (timeline, who's who, positions), e.g. "corpus.facts.json"; loaded only by the views. */
+	facts?: string;
 	questionCount: number;
 	/** Ids of the documents whose questions it holds. */
 	documents: string[];
@@ -93,6 +95,75 @@ export interface BankIndex {
 	banks: BankIndexEntry[];
 	/** Every document in the corpus (its metadata, not its text), so a page can credit articles without a bank. */
 	documents: BankDocument[];
+}
+
+/**
+ * What the builder found in a bank's documents, for the views (timeline, who's who, positions): every entry
+ * carries the sentence it comes from (as a question's source does) and the ids of the bank's questions that ask
+ * about it ("study these"). Written beside each bank as <bank>.facts.json; additive to BANK_FORMAT 1.
+ */
+export interface BankFacts {
+	format: typeof BANK_FORMAT;
+	bank: string;
+	/** The bank's version these facts belong to. */
+	version: string;
+	events: TimelineEvent[];
+	actors: ActorEntry[];
+	positions: PositionEntry[];
+	places: PlaceEntry[];
+}
+
+export type DatePrecision = 'day' | 'month' | 'year' | 'decade';
+
+export interface TimelineEvent {
+	id: string;
+	/** "YYYY", "YYYY-MM", "YYYY-MM-DD", or "1970s" for a decade: the precision the text gives. */
+	date: string;
+	precision: DatePrecision;
+	/** The date as the sentence writes it ("Nov. 14", "1956"). */
+	surface: string;
+	/** A short label of the event when the builder could cut one from its sentence, else null (show the sentence). */
+	label: string | null;
+	/** The date is later than its article's own: the article expects it, it had not happened. */
+	forecast: boolean;
+	source: SourceRef;
+	questions: string[];
+}
+
+export interface ActorEntry {
+	id: string;
+	name: string;
+	kind: 'person' | 'government' | 'organisation' | 'company';
+	/** "Japan", "Russia", … or "other" (analysts, authors, third parties). */
+	side: string;
+	role: string;
+	aliases: string[];
+	/** Documents that mention them. */
+	docs: string[];
+	/** Every sentence that names them, in document order. */
+	mentions: SourceRef[];
+	questions: string[];
+}
+
+export interface PositionEntry {
+	id: string;
+	/** ActorEntry.id of who holds it. */
+	actor: string;
+	/** The attribution as written: "insists", "said", "according to", "position is". */
+	verb: string;
+	/** The stance, verbatim. */
+	stance: string;
+	source: SourceRef;
+	questions: string[];
+}
+
+export interface PlaceEntry {
+	name: string;
+	/** Other names the documents give ("Etorofu" for "Iturup"). */
+	otherNames: string[];
+	category: 'country' | 'city' | 'land' | 'water' | 'region';
+	docs: string[];
+	mentions: SourceRef[];
 }
 
 /**

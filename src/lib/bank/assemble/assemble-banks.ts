@@ -2,7 +2,7 @@
  * The output files: one bank for the corpus, one per article (a question belongs to the bank of its
  * sources[0].doc), and the index. Deterministic: fixed order, no timestamps; `version` is a content hash.
  */
-import type { Bank, BankDocument, BankIndex, Question } from '../../format/bank-format';
+import type { Bank, BankDocument, BankFacts, BankIndex, Question } from '../../format/bank-format';
 import { BANK_FORMAT, documentLabel } from '../../format/bank-format';
 import { hashContent } from '../hash-text';
 
@@ -48,7 +48,16 @@ export function sortQuestions(questions: readonly Question[], docOrder: readonly
 	);
 }
 
-export function assembleBanks(documents: readonly BankDocument[], questions: readonly Question[], corpusTitle: string): OutputFile[] {
+/**
+ * `facts`, when given, makes each bank's <id>.facts.json (what the timeline, who's who and positions views show)
+ * and names it in the index.
+ */
+export function assembleBanks(
+	documents: readonly BankDocument[],
+	questions: readonly Question[],
+	corpusTitle: string,
+	facts?: (bank: Bank) => BankFacts
+): OutputFile[] {
 	const sorted = sortQuestions(questions, documents.map((d) => d.id));
 	const banks: Bank[] = [makeBank('corpus', corpusTitle, [...documents], sorted)];
 	for (const doc of documents) {
@@ -64,12 +73,14 @@ export function assembleBanks(documents: readonly BankDocument[], questions: rea
 			version: b.version,
 			file: `${b.id}.json`,
 			questionCount: b.questions.length,
-			documents: b.id === 'corpus' ? b.documents.map((d) => d.id) : [b.id]
+			documents: b.id === 'corpus' ? b.documents.map((d) => d.id) : [b.id],
+			...(facts ? { facts: `${b.id}.facts.json` } : {})
 		})),
 		documents: documents.map(tidyDocument)
 	};
 	return [
 		{ path: 'index.json', text: JSON.stringify(index, null, '\t') + '\n' },
-		...banks.map((b) => ({ path: `${b.id}.json`, text: JSON.stringify(b) + '\n' }))
+		...banks.map((b) => ({ path: `${b.id}.json`, text: JSON.stringify(b) + '\n' })),
+		...(facts ? banks.map((b) => ({ path: `${b.id}.facts.json`, text: JSON.stringify(facts(b)) + '\n' })) : [])
 	];
 }

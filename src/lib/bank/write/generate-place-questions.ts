@@ -61,7 +61,7 @@ export function readsAsPlace(text: string, p: PlaceMention): boolean {
 }
 
 /** "the South Kuril Islands, which Japan calls the Northern Territories": other names the documents give. */
-function otherNames(sentences: readonly AnalyzedSentence[]): Map<string, Set<string>> {
+export function otherNames(sentences: readonly AnalyzedSentence[]): Map<string, Set<string>> {
 	const out = new Map<string, Set<string>>();
 	const add = (a: string, b: string) => {
 		out.set(a, (out.get(a) ?? new Set()).add(b));

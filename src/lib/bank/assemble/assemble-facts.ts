@@ -1,0 +1,104 @@
+/**
+ * The facts behind a bank, for the timeline, who's who and positions views: every dated sentence, every actor
+ * with the sentences that name them, every attributed position and place. Each entry quotes its sentence at its
+ * offsets (as a question's source does) and lists the shipped questions that ask about it. Deterministic: the
+ * same documents and questions give the same file.
+ */
+import type { ActorEntry, BankFacts, PlaceEntry, PositionEntry, Question, SourceRef, TimelineEvent } from '../../format/bank-format';
+import { BANK_FORMAT } from '../../format/bank-format';
+import type { AnalyzedDocument, AnalyzedSentence } from '../facts/analyze-document';
+import type { Actor } from '../read/load-actors';
+import type { PlaceCategory } from '../facts/match-places';
+import { extractPositions } from '../facts/extract-positions';
+import { eventLabel } from '../write/generate-order-questions';
+import { containsWords } from '../clean/normalize-text';
+import { cyrb53 } from '../hash-text';
+
+function sourceOf(s: AnalyzedSentence): SourceRef {
+	return { doc: s.doc, quote: s.text, start: s.start, end: s.end };
+}
+
+function idOf(...parts: string[]): string {
+	return cyrb53(parts.join('|'), 0).toString(36);
+}
+
+/** Questions whose quotes overlap the sentence. */
+function asking(questions: readonly Question[], s: AnalyzedSentence): Question[] {
+	return questions.filter((q) => q.sources.some((src) => src.doc === s.doc && src.start < s.end && src.end > s.start));
+}
+
+export interface FactsInput {
+	analyzed: readonly AnalyzedDocument[];
+	actors: readonly Actor[];
+	places: readonly { name: string; category: PlaceCategory }[];
+	/** Other names of places ("Iturup" ↔ "Etorofu"). */
+	otherNames?: ReadonlyMap<string, readonly string[]>;
+}
+
+/** Facts of one bank: the documents in `docs`, the questions it ships. */
+export function assembleFacts(input: FactsInput, bank: string, version: string, docs: ReadonlySet<string>, questions: readonly Question[]): BankFacts {
+	const sentences = input.analyzed.filter((a) => docs.has(a.doc.id)).flatMap((a) => a.sentences.filter((s) => !s.repeat).map((s) => ({ s, a })));
+	const events: TimelineEvent[] = [];
+	const positions: PositionEntry[] = [];
+	const actorMentions = new Map<string, AnalyzedSentence[]>();
+	const placeMentions = new Map<string, AnalyzedSentence[]>();
+	for (const { s, a } of sentences) {
+		const here = asking(questions, s);
+		const label = eventLabel(s, a.doc.date);
+		for (const d of s.dates) {
+			events.push({
+				id: idOf(s.doc, String(s.start), d.surface),
+				date: d.value,
+				precision: d.precision,
+				surface: d.surface,
+				// The label is the sentence's one event; a sentence with several dates shows itself.
+				label: 'event' in label && label.event.date.start === d.start ? label.event.label : null,
+				forecast: d.precision !== 'decade' && d.value > a.doc.date.slice(0, d.value.length),
+				source: sourceOf(s),
+				questions: here.filter((q) => q.kind === 'date' || q.kind === 'event' || containsWords(q.answer, d.surface)).map((q) => q.id)
+			});
+		}
+		for (const m of s.actors) actorMentions.set(m.actor.id, [...(actorMentions.get(m.actor.id) ?? []), s]);
+		for (const p of s.places) placeMentions.set(p.name, [...(placeMentions.get(p.name) ?? []), s]);
+		for (const p of extractPositions(s))
+			positions.push({
+				id: idOf(s.doc, String(s.start), p.actor.id),
+				actor: p.actor.id,
+				verb: p.verb,
+				stance: p.stance,
+				source: sourceOf(s),
+				questions: here.filter((q) => q.kind === 'position').map((q) => q.id)
+			});
+	}
+	const actors: ActorEntry[] = input.actors
+		.filter((a) => actorMentions.has(a.id))
+		.map((a) => {
+			const mentions = actorMentions.get(a.id)!;
+			const named = questions.filter((q) => [q.answer, ...(q.accept ?? [])].some((x) => a.aliases.some((al) => containsWords(x, al))));
+			const about = mentions.flatMap((s) => asking(questions, s).filter((q) => q.kind === 'actor' || q.kind === 'position'));
+			return {
+				id: a.id,
+				name: a.name,
+				kind: a.kind,
+				side: a.side,
+				role: a.role,
+				aliases: a.aliases.filter((x) => x !== a.name),
+				docs: [...new Set(mentions.map((s) => s.doc))],
+				mentions: mentions.map(sourceOf),
+				questions: [...new Set([...named, ...about].map((q) => q.id))].sort()
+			};
+		})
+		.sort((x, y) => y.mentions.length - x.mentions.length || (x.name < y.name ? -1 : 1));
+	const places: PlaceEntry[] = input.places
+		.filter((p) => placeMentions.has(p.name))
+		.map((p) => ({
+			name: p.name,
+			otherNames: [...(input.otherNames?.get(p.name) ?? [])],
+			category: p.category,
+			docs: [...new Set(placeMentions.get(p.name)!.map((s) => s.doc))],
+			mentions: placeMentions.get(p.name)!.map(sourceOf)
+		}));
+	const order = (e: TimelineEvent) => e.date.replace(/s$/, '');
+	events.sort((x, y) => (order(x) < order(y) ? -1 : order(x) > order(y) ? 1 : x.id < y.id ? -1 : 1));
+	return { format: BANK_FORMAT, bank, version, events, actors, positions, places };
+}
