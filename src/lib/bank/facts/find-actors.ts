@@ -181,7 +181,22 @@ export function findActors(sentences: readonly ActorSentence[]): FoundActors {
 			const hit = lookupCountry(m[1]);
 			if (hit && hit.as !== 'seat') government(hit.country, m[0].replace(/^the\s+/, ''), s.doc);
 		}
+		let consumed = 0;
 		for (const run of runsOf(tokens, s)) {
+			if (run.start < consumed) continue;
+			// "Japan Oil, Gas, and Metals National Corporation": a listed name whose last part ends in a head word.
+			const listed = /^((?:,\s+\p{Lu}[\p{L}]+)+,?\s+and\s+\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)*)/u.exec(s.text.slice(run.end));
+			if (listed && ORG_HEADS.has(listed[1].split(/\s+/).pop()!)) {
+				const name = s.text.slice(run.start, run.end + listed[1].length);
+				const kind = ORG_HEADS.get(listed[1].split(/\s+/).pop()!)!;
+				const o = orgs.get(name) ?? { name, kind, surfaces: new Set<string>(), sides: new Map(), docs: new Set<string>() };
+				o.surfaces.add(name);
+				vote(o.sides, lookupCountry(run.words[0])?.country.name);
+				o.docs.add(s.doc);
+				orgs.set(name, o);
+				consumed = run.end + listed[1].length;
+				continue;
+			}
 			let words = run.words;
 			if (words[0] === 'The') words = words.slice(1);
 			if (!words.length) continue;

@@ -13,7 +13,7 @@ const RELATIVE_START =
 	/^(?:[A-Z][a-z]+ (?:months?|years?|weeks?|days?) (?:prior to|after|before|later)\b|Soon after\b|After that\b|One includes\b|The other\b|Another\b|For all of these\b|With regard to this\b|As mentioned\b)/;
 /** References that need the sentences before: "the following year", "this weekend", "the two leaders". */
 const DANGLING =
-	/\b(?:the (?:following|previous|next) year|this (?:weekend|week|potentially|change|clause|fact|move|step|decision|precondition|proposal|target|issue)|that (?:target|war|time)|the two (?:leaders|ministers|foreign ministers)|(?<!\w )the administration|the (?:issue|conflict|meeting|forum|dispute|deal|talks|summit|visit|agreement)(?! of\b| between\b| over\b| on\b| with\b)|these (?:demands|efforts|remarks|projects|exercises|reasons|talks|islands))\b/i;
+	/\b(?:the (?:following|previous|next) year|this (?:weekend|week|potentially|change|clause|fact|move|step|decision|precondition|proposal|target|issue)|that (?:target|war|time)|the two (?:leaders|ministers|foreign ministers)|the administration|the (?:issue|conflict|meeting|forum|dispute|deal|talks|summit|visit|agreement)(?! of\b| between\b| over\b| on\b| with\b)|these (?:demands|efforts|remarks|projects|exercises|reasons|talks|islands))\b/i;
 const FIRST_PERSON = /(?<![“"][^”"]*)\b(?:I|we|We|my|our|us)\b/;
 
 /** The sentence as a prompt shows it: without a dateline or leading "However," (which hide what follows). */
