@@ -81,7 +81,16 @@ for (const [label, key] of [
 	console.log(`by ${label}:`);
 	for (const [k, n] of count(questions, key)) console.log(`  ${k.padEnd(48)} ${String(n).padStart(4)}  ${per1000(n).padStart(5)}/1k`);
 }
-const reasons = count(result.rejected, (r) => r.reason.replace(/^(score) .*$/, '$1 below threshold').replace(/^([a-z-]+): .*$/, '$1').replace(/^(near-duplicate|more than \d+).*$/, '$1'));
+/** A reason without its particulars: "give-away: a forecast", "score below threshold: sentence over 55 words". */
+function reasonKind(reason: string): string {
+	return reason
+		.replace(/^score [\d.]+ < [\d.]+: ([^;]*).*$/, 'score below threshold: $1')
+		.replace(/^give-away: (a forecast|a title|.* main subject|the surname|".*" of the answer|".*" in the prompt points|.* in the prompt points|only this article|".*" is later).*$/, (_, k: string) => `give-away: ${k.replace(/".*"/, '"…"').replace(/^[A-Z].* (main subject|in the prompt points)$/, '… $1')}`)
+		.replace(/^([a-z-]+): (?!a forecast|a title|…).*$/, '$1')
+		.replace(/^(another \S+ question on the same sentence).*$/, '$1')
+		.replace(/^(near-duplicate|more than \d+).*$/, '$1');
+}
+const reasons = count(result.rejected, (r) => reasonKind(r.reason));
 console.log('dropped candidates by reason:');
 for (const [k, n] of reasons) console.log(`  ${k.padEnd(48)} ${String(n).padStart(4)}`);
 

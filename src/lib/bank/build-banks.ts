@@ -21,6 +21,7 @@ import { makePlaceMatcher } from './facts/match-places';
 import type { PlaceMatcher } from './facts/match-places';
 import { generatePlaceQuestions, otherNames } from './write/generate-place-questions';
 import { assembleFacts } from './assemble/assemble-facts';
+import { previousSentences, shortened, withContext } from './write/add-context';
 import { generateRoleCards } from './write/generate-role-cards';
 import { loadCurated } from './read/load-curated';
 import { loadReview } from './read/load-review';
@@ -29,7 +30,7 @@ import { generateFigureQuestions } from './write/generate-figure-questions';
 import { generateActorQuestions } from './write/generate-actor-questions';
 import { generatePositionQuestions, generateArticleQuestions } from './write/generate-position-questions';
 import { generateOrderQuestions } from './write/generate-order-questions';
-import { scoreCandidate, SCORE_THRESHOLD } from './gate/score-candidate';
+import { CONTEXT_NOTES, scoreCandidate, SCORE_THRESHOLD } from './gate/score-candidate';
 import { assignId } from './assemble/assign-ids';
 import { checkQuestion, makeGateContext } from './gate/check-question';
 import { dedupeCandidates } from './gate/dedupe-candidates';
@@ -81,6 +82,8 @@ function applyEdit(c: Candidate, e: ReviewEntry): Candidate {
 
 function generateAll(analyzed: readonly AnalyzedDocument[], actors: ReturnType<typeof loadActors>, places: PlaceMatcher): Candidate[] {
 	const sentences = analyzed.flatMap((a) => a.sentences).filter((s) => !s.repeat);
+	const previous = previousSentences(analyzed);
+	const bySource = new Map(sentences.map((s) => [`${s.doc}|${s.start}`, s]));
 	return [
 		...generateDateQuestions(sentences),
 		...generateFigureQuestions(sentences),
@@ -92,6 +95,23 @@ function generateAll(analyzed: readonly AnalyzedDocument[], actors: ReturnType<t
 		...generateOrderQuestions(analyzed, { people: actors.filter((a) => a.kind === 'person').flatMap((a) => a.aliases) })
 	]
 		.map(scoreCandidate)
+		.map((c) => {
+			// A long sentence: ask by the clause that holds the blank.
+			if (c.score < SCORE_THRESHOLD && c.notes.some((n) => /^sentence over/.test(n))) {
+				const cut = shortened(c);
+				const rescored = cut ? scoreCandidate(cut) : null;
+				if (rescored && rescored.score >= SCORE_THRESHOLD) return rescored;
+			}
+			return c;
+		})
+		.map((c) => {
+			// Leaning on the sentence before: show that sentence too, when it resolves the reference.
+			if (c.score >= SCORE_THRESHOLD || !c.notes.some((n) => CONTEXT_NOTES.has(n))) return c;
+			const s = bySource.get(`${c.question.sources[0].doc}|${c.question.sources[0].start}`);
+			const alt = s ? withContext(c, s, previous.get(s)) : null;
+			const rescored = alt ? scoreCandidate(alt) : null;
+			return rescored && rescored.score >= SCORE_THRESHOLD ? rescored : c;
+		})
 		.map(assignId);
 }
 

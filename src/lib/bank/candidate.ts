@@ -26,6 +26,10 @@ export interface Candidate {
 	 * main subject blanked, a date after the article's own): the give-away gate rejects it with this reason.
 	 */
 	giveaway?: string;
+	/** The prompt shows the sentence before the quoted one (sources[1]), which resolves its "this" or "the meeting". */
+	context?: boolean;
+	/** The prompt shows only the clause holding the blank, of this many words (a long sentence cut, see add-context.ts). */
+	clause?: number;
 	score: number;
 	/** Why the score is what it is (report). */
 	notes: string[];

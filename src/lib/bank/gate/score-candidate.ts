@@ -13,8 +13,23 @@ const RELATIVE_START =
 	/^(?:[A-Z][a-z]+ (?:months?|years?|weeks?|days?) (?:prior to|after|before|later)\b|Soon after\b|After that\b|One includes\b|The other\b|Another\b|For all of these\b|With regard to this\b|As mentioned\b)/;
 /** References that need the sentences before: "the following year", "this weekend", "the two leaders". */
 const DANGLING =
-	/\b(?:the (?:following|previous|next) year|this (?:weekend|week|potentially|change|clause|fact|move|step|decision|precondition|proposal|target|issue)|that (?:target|war|time)|the two (?:leaders|ministers|foreign ministers)|the administration|the (?:issue|conflict|meeting|forum|dispute|deal|talks|summit|visit|agreement)(?! of\b| between\b| over\b| on\b| with\b)|these (?:demands|efforts|remarks|projects|exercises|reasons|talks|islands))\b/i;
+	/\b(?:the (?:following|previous|next) year|this (?:weekend|week|potentially|change|clause|fact|move|step|decision|precondition|proposal|target|issue)|that (?:target|war|time)|the two (?:leaders|ministers|foreign ministers)|the administration|(?<!peace )the treaty(?! of\b| between\b| with\b)|the (?:issue|conflict|meeting|forum|dispute|deal|talks|summit|visit|agreement)(?! of\b| between\b| over\b| on\b| with\b)|these (?:demands|efforts|remarks|projects|exercises|reasons|talks|islands))\b/i;
 const FIRST_PERSON = /(?<![“"][^”"]*)\b(?:I|we|We|my|our|us)\b/;
+
+/** The score notes that showing the previous sentence resolves (write/add-context.ts). */
+export const CONTEXT_NOTES = new Set([
+	'starts with a reference to an earlier sentence',
+	'refers to something only the previous sentences say',
+	'starts relative to an earlier sentence'
+]);
+
+/** A sentence that needs the one before it to be understood. */
+export function leansOnEarlier(sentence: string): boolean {
+	const open = tidySentence(sentence);
+	return (
+		ANAPHORIC_START.test(open) || ANAPHORIC_START.test(sentence) || RELATIVE_START.test(open) || RELATIVE_START.test(sentence) || DANGLING.test(sentence)
+	);
+}
 
 /** The sentence as a prompt shows it: without a dateline or leading "However," (which hide what follows). */
 function opening(c: Candidate): string {
@@ -64,11 +79,12 @@ function scoreOrder(c: Candidate): Candidate {
 
 export function scoreCandidate(c: Candidate): Candidate {
 	if (c.question.type === 'order') return scoreOrder(c);
-	const words = c.question.sources[0].quote.split(/\s+/).length;
+	// A long sentence asked by one of its clauses reads as long as that clause.
+	const words = c.clause ?? c.question.sources[0].quote.split(/\s+/).length;
 	let score = 1;
 	const notes: string[] = [];
 	for (const p of PENALTIES)
-		if (p.test(c, words)) {
+		if (p.test(c, words) && !(c.context && CONTEXT_NOTES.has(p.note))) {
 			score -= p.cost;
 			notes.push(p.note);
 		}

@@ -32,7 +32,7 @@ const ARTICLE = [
 	'Shinzo Abe has pushed for a treaty since 2012, and Shinzo Abe wants it signed.',
 	'Abe continues his effort to mend Japan’s ties with China.',
 	'Foreign Minister Taro Kono met Sergey Lavrov in Moscow on Nov. 23, 2018.',
-	'He said the talks in Vladivostok would go on.',
+	'He said the talks had begun in 1956.',
 	'Abe’s term ends in September 2021, when the party holds its vote.',
 	'The Soviet Union did not sign the treaty in 1951.',
 	'The Russo-Japanese War of 1904–05 ended with the Treaty of Portsmouth.',
@@ -86,18 +86,23 @@ describe('a document with no actors list', () => {
 		// Seas for a sea, and never a place the sentence itself names (it would be true there too).
 		expect(sea?.question.choices).toEqual(expect.arrayContaining(['Sea of Japan', 'East China Sea']));
 		expect(sea?.question.choices).not.toContain('Pacific Ocean');
+		// A place is asked as a choice only: a typed blank has too many right fills.
+		expect(qs.some((c) => c.question.type === 'cloze')).toBe(false);
 		// "Moscow" as the place of a meeting is a place; a capital as a subject is a government.
-		expect(qs.some((c) => c.question.answer === 'Moscow')).toBe(true);
+		expect(readsAsPlace('They met in Moscow on Nov. 23.', { name: 'Moscow', category: 'city', start: 12, end: 18 })).toBe(true);
 		expect(readsAsPlace('Moscow insists on it.', { name: 'Moscow', category: 'city', start: 0, end: 6 })).toBe(false);
 		expect(readsAsPlace('the Crimea crisis', { name: 'Crimea', category: 'city', start: 4, end: 10 })).toBe(false);
 	});
 
 	it('gives both names of a place where the text does, as a card and as accepted answers', () => {
-		const two = analyze('Russia controls Iturup (Etorofu), the largest island. Ships sailed to Iturup in 1945. The Sea of Okhotsk lies west.');
+		const two = analyze(
+			'Russia controls Iturup (Etorofu), the largest island. Ships sailed to Iturup in 1945. Later ships sailed to Kunashir. Others sailed to Shikotan. Few sailed to Habomai.'
+		);
 		const qs = generatePlaceQuestions(two.sentences, two.places);
 		expect(qs.find((c) => c.form === 'other-name')?.question).toMatchObject({ type: 'flashcard', answer: 'Etorofu' });
-		const cloze = qs.find((c) => c.form === 'cloze-place' && c.question.answer === 'Iturup');
-		expect(cloze?.question.accept).toContain('Etorofu');
+		const choice = qs.find((c) => c.form === 'choice-place' && c.question.answer === 'Iturup');
+		expect(choice?.question.explanation).toMatch(/Etorofu/);
+		expect(choice?.question.choices).not.toContain('Etorofu');
 	});
 
 	it('writes who’s-who cards from titles and appositions, with the answer in the quote', () => {
@@ -114,10 +119,12 @@ describe('a document with no actors list', () => {
 	it('names who "he" is from the sentence before, in brackets, keeping the quote verbatim', () => {
 		const he = sentences.find((s) => s.text.startsWith('He said'))!;
 		expect(he.antecedent).toBe('Taro Kono');
-		expect(resolvePronoun('According to A. Writer (Jan. 2019): He said the talks in _____ would go on.', he.antecedent)).toBe(
-			'According to A. Writer (Jan. 2019): [Taro Kono] said the talks in _____ would go on.'
+		expect(resolvePronoun('According to A. Writer (Jan. 2019): He said the talks had begun in _____.', he.antecedent)).toBe(
+			'According to A. Writer (Jan. 2019): [Taro Kono] said the talks had begun in _____.'
 		);
-		const q = generatePlaceQuestions(sentences, places).find((c) => c.question.sources[0].quote === he.text);
+		// The blank is who "his" is: nothing to name.
+		expect(resolvePronoun('According to A. Writer (Jan. 2019): _____ continues his effort.', 'Taro Kono')).toBe('According to A. Writer (Jan. 2019): _____ continues his effort.');
+		const q = generateDateQuestions(sentences).find((c) => c.question.sources[0].quote === he.text);
 		expect(q?.question.prompt).toContain('[Taro Kono]');
 		expect(q?.question.sources[0].quote).toBe(he.text);
 	});

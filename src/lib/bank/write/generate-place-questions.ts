@@ -126,8 +126,13 @@ export function generatePlaceQuestions(sentences: readonly AnalyzedSentence[], p
 				...(names.length ? { explanation: `${p.name} is also called ${names.join(' or ')} in the documents.` } : {})
 			};
 			if (names.some((n) => s.text.includes(n))) continue;
-			out.push(makeCandidate({ ...base, type: 'cloze', form: 'cloze-place', prompt: `According to ${s.attribution}: ${blanked}` }));
+			// A typed blank for a place has many right fills ("the disputed islands", "the Northern Territories"):
+			// places are asked as a choice only.
 			const { accept: _accept, ...choiceBase } = base;
+			// "the _____ near Crimea", "in the _____ in the northern Indian Ocean": another place beside the blank
+			// locates it, and a student who knows the map needs no article.
+			const located = /^\s*,?\s*(?:near|off|in|of|north of|south of|east of|west of|between)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?\p{Lu}/u.test(s.text.slice(p.end));
+			if (located && p.category !== 'country' && p.category !== 'city') continue;
 			// One entry per real place: "US", "U.S." and "United States" are one country, and none is the answer.
 			const taken = new Set([...here].map(canonical));
 			const seen = new Set<string>();

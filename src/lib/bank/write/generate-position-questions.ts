@@ -59,6 +59,8 @@ export function generatePositionQuestions(sentences: readonly AnalyzedSentence[]
 						explanation: `The article attributes this to ${a.name} (${a.role || a.side}); it is a position, not an established fact.`
 					})
 				});
+			// "What is Moscow's position" says not on what: only a verb makes the card's question ("What does Lavrov insist").
+			if (!/^(?:according to|point of view|position is|view is)$/.test(p.verb))
 			out.push(
 				makeCandidate({
 					...base,
@@ -104,8 +106,15 @@ export function generateArticleQuestions(
 	if (docs.length < 3) return [];
 	const out: Candidate[] = [];
 	const byId = new Map(docs.map((d) => [d.id, d]));
+	// Who is named in which articles: a person only one article names ("the Biden administration") tells which.
+	const named = new Map<string, Set<string>>();
+	for (const s of sentences) for (const m of s.actors) named.set(m.actor.id, (named.get(m.actor.id) ?? new Set()).add(s.doc));
 	for (const s of sentences) {
 		const words = s.text.split(/\s+/).length;
+		const own = s.actors.find((m) => m.actor.kind === 'person' && named.get(m.actor.id)?.size === 1);
+		// A year later than some other article's date can only be in the later ones.
+		const late = s.dates.find((d) => docs.some((o) => o.id !== s.doc && d.value.slice(0, 4) > o.date.slice(0, 4)));
+		const giveaway = own ? `only this article names ${own.actor.name}` : late ? `"${late.surface}" is later than other articles` : undefined;
 		if (!ARGUES.test(s.text) || REPORTS.test(s.text) || words < 12 || words > 45 || /[?“”"]/.test(s.text)) continue;
 		const home = byId.get(s.doc);
 		if (!home) continue;
@@ -124,6 +133,7 @@ export function generateArticleQuestions(
 				choices: makeChoices(label, others, s.text),
 				derived: 'document',
 				forecastOk: true,
+				giveaway,
 				aliases: [home.author, home.publisher, home.title].filter((x): x is string => !!x),
 				explanation: `This is the view of ${home.author ?? home.publisher ?? 'the article'}'s article, not an established fact.`
 			})

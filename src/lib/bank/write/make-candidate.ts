@@ -68,7 +68,11 @@ export function isNegated(sentence: string): boolean {
 /** A date later than the article's own: the sentence forecasts, and a question would state it as fact. */
 export function forecastIn(s: AnalyzedSentence): string | undefined {
 	const after = s.dates.find((d) => d.precision !== 'decade' && d.value > s.docDate.slice(0, d.value.length));
-	return after ? `a forecast: "${after.surface}" is after the article's date (${s.docDate})` : undefined;
+	if (after) return `a forecast: "${after.surface}" is after the article's date (${s.docDate})`;
+	// "Putin will tread carefully": what the article expects, outside a quotation, is not a fact to ask.
+	const unquoted = s.text.replace(/[“"][^”"]*[”"]/g, '');
+	const will = /\b(?:will|is expected to|are expected to|is likely to|are likely to|is set to|are set to)\b/.exec(unquoted);
+	return will ? `a forecast: "${will[0]}"` : undefined;
 }
 
 /**

@@ -1,0 +1,66 @@
+/**
+ * A sentence that leans on the one before ("This could signal …", "Following the meeting, …") is asked with that
+ * sentence shown first, quoted as a second source, rather than dropped: "According to X: <previous sentence>
+ * <the sentence with its blank>". Only for blanks (cloze and choice), only when the previous sentence is in the
+ * same paragraph, short, and does not itself lean on another.
+ */
+import type { Candidate } from '../candidate';
+import type { AnalyzedDocument, AnalyzedSentence } from '../facts/analyze-document';
+import { sourceOf, tidySentence } from './make-candidate';
+import { leansOnEarlier } from '../gate/score-candidate';
+
+
+export function previousSentences(analyzed: readonly AnalyzedDocument[]): Map<AnalyzedSentence, AnalyzedSentence> {
+	const out = new Map<AnalyzedSentence, AnalyzedSentence>();
+	for (const a of analyzed)
+		for (let i = 1; i < a.sentences.length; i++)
+			if (a.sentences[i].paragraph === a.sentences[i - 1].paragraph) out.set(a.sentences[i], a.sentences[i - 1]);
+	return out;
+}
+
+/** The candidate asked with its previous sentence first, or null when that would not help. */
+export function withContext(c: Candidate, sentence: AnalyzedSentence, previous: AnalyzedSentence | undefined): Candidate | null {
+	const q = c.question;
+	if (!previous || (q.type !== 'cloze' && q.type !== 'choice') || !/^(?:cloze|choice)-/.test(c.form)) return null;
+	if (previous.text.split(/\s+/).length > 40 || leansOnEarlier(previous.text) || /^(?:However|But|And|Yet|So|Also|Still|Then|Meanwhile|Moreover|Nor)\b/.test(previous.text) || /^["“]/.test(previous.text) || previous.text.length < 20) return null;
+	// The sentence with its blank closes the prompt, after "According to X: " or "Which …, according to X? ".
+	const at = q.prompt.indexOf('_____');
+	const lead = Math.max(q.prompt.lastIndexOf(': ', at), q.prompt.lastIndexOf('? ', at));
+	if (at < 0 || lead < 0) return null;
+	const prompt = `${q.prompt.slice(0, lead + 2)}${tidySentence(previous.text)} ${q.prompt.slice(lead + 2)}`;
+	return {
+		...c,
+		question: { ...q, prompt, sources: [q.sources[0], sourceOf(previous), ...q.sources.slice(1)] },
+		context: true,
+		anchor: sentence.text
+	};
+}
+
+/** Where a long sentence divides into clauses that stand alone. */
+const CLAUSE_BREAK = /;\s+|\s+[—–]\s+|,\s+(?=(?:and|but|while|whereas|although|though|yet)\s)/g;
+
+/**
+ * A sentence over 40 words is asked by the clause that holds its blank, the rest elided with "…" (the quote stays
+ * the whole sentence): "According to X: … the treaty was signed in _____ …". Only when that clause has 8 to 40
+ * words; null otherwise.
+ */
+export function shortened(c: Candidate): Candidate | null {
+	const q = c.question;
+	if ((q.type !== 'cloze' && q.type !== 'choice') || !/^(?:cloze|choice)-/.test(c.form)) return null;
+	const at = q.prompt.indexOf('_____');
+	const lead = Math.max(q.prompt.lastIndexOf(': ', at), q.prompt.lastIndexOf('? ', at));
+	if (at < 0 || lead < 0) return null;
+	const body = q.prompt.slice(lead + 2);
+	const blank = at - lead - 2;
+	const cuts = [0, ...[...body.matchAll(CLAUSE_BREAK)].flatMap((m) => [m.index, m.index + m[0].length]), body.length];
+	for (let i = 0; i + 1 < cuts.length; i += 2) {
+		const [from, to] = [cuts[i], cuts[i + 1]];
+		if (blank < from || blank >= to) continue;
+		const clause = body.slice(from, to).replace(/^(?:and|but|while|whereas|although|though|yet)\s+/, '').replace(/[.,;:]\s*$/, '');
+		const words = clause.split(/\s+/).length;
+		if (words < 8 || words > 40) return null;
+		const text = `${from > 0 ? '… ' : ''}${clause.charAt(0).toUpperCase() + clause.slice(1)}${to < body.length ? ' …' : /[.!?]["”’]?$/.test(clause) ? '' : '.'}`;
+		return { ...c, question: { ...q, prompt: q.prompt.slice(0, lead + 2) + text }, clause: words };
+	}
+	return null;
+}
