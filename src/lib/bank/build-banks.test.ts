@@ -39,7 +39,7 @@ describe('buildBanks', () => {
 	it('generates every kind the fixtures allow: date, actor, poll, number, position (places: generate-any-document.test.ts)', () => {
 		expect(Object.keys(result.summary.byKind).sort()).toEqual(expect.arrayContaining(['actor', 'date', 'number', 'poll', 'position']));
 		expect(result.questions.some((q) => q.type === 'truefalse')).toBe(true);
-		expect(result.questions.some((q) => q.type === 'cloze')).toBe(true);
+		expect(result.questions.some((q) => q.type === 'choice' && q.origin === 'generated')).toBe(true);
 	});
 
 	it('writes each bank’s facts: dated events in order, actors, positions, each quoting its sentence at its offsets', () => {
