@@ -30,7 +30,7 @@ async function makeNextBuild(questionId: string): Promise<string> {
 	cpSync('build', dir, { recursive: true });
 	const indexFile = join(dir, 'banks', 'index.json');
 	const index = JSON.parse(readFileSync(indexFile, 'utf8')) as BankIndex;
-	for (const file of readdirSync(join(dir, 'banks')).filter((f) => f.endsWith('.json') && f !== 'index.json')) {
+	for (const file of readdirSync(join(dir, 'banks')).filter((f) => f.endsWith('.json') && !f.endsWith('.facts.json') && f !== 'index.json')) {
 		const path = join(dir, 'banks', file);
 		const bank = JSON.parse(readFileSync(path, 'utf8')) as Bank;
 		const question = bank.questions.find((q) => q.id === questionId);
