@@ -21,7 +21,9 @@ import { makePlaceMatcher } from './facts/match-places';
 import type { PlaceMatcher } from './facts/match-places';
 import { generatePlaceQuestions, otherNames } from './write/generate-place-questions';
 import { assembleFacts } from './assemble/assemble-facts';
-import { previousSentences, shortened, withContext } from './write/add-context';
+import { previousSentences, refersBack, shortened, withContext } from './write/add-context';
+
+const BACK_NOTE = 'refers to something only the previous sentences say';
 import { generateRoleCards } from './write/generate-role-cards';
 import { loadCurated } from './read/load-curated';
 import { loadReview } from './read/load-review';
@@ -95,6 +97,13 @@ function generateAll(analyzed: readonly AnalyzedDocument[], actors: ReturnType<t
 		...generateOrderQuestions(analyzed, { people: actors.filter((a) => a.kind === 'person').flatMap((a) => a.aliases) })
 	]
 		.map(scoreCandidate)
+		.map((c) => {
+			// "the leak" after a sentence about a leaked letter: it points back, so it is asked with that sentence.
+			const s = bySource.get(`${c.question.sources[0].doc}|${c.question.sources[0].start}`);
+			const back = s && c.question.type !== 'order' ? refersBack(s.text, previous.get(s)?.text) : null;
+			if (!back || c.notes.includes(BACK_NOTE)) return c;
+			return { ...c, score: Math.round((c.score - 0.5) * 100) / 100, notes: [...c.notes, BACK_NOTE] };
+		})
 		.map((c) => {
 			// A long sentence: ask by the clause that holds the blank.
 			if (c.score < SCORE_THRESHOLD && c.notes.some((n) => /^sentence over/.test(n))) {

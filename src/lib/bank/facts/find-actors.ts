@@ -118,13 +118,17 @@ function runsOf(tokens: Token[], s: ActorSentence): Run[] {
 			else break;
 		}
 		const last = i - 1;
+		// "Shū", "Niño": a letter the tokenizer split off still belongs to the word.
+		let end = tokens[last].end;
+		while (end < s.text.length && /[\p{L}\p{M}]/u.test(s.text[end])) end++;
 		const words: string[] = [];
 		for (let k = first; k <= last; k++) {
 			const t = tokens[k];
 			if (words.length && (t.text === '-' || tokens[k - 1].text === '-') && t.start === tokens[k - 1].end) words[words.length - 1] += t.text;
 			else words.push(t.text);
 		}
-		runs.push({ words, start: tokens[first].start, end: tokens[last].end, first, last });
+		if (end > tokens[last].end) words[words.length - 1] += s.text.slice(tokens[last].end, end);
+		runs.push({ words, start: tokens[first].start, end, first, last });
 	}
 	return runs;
 }
@@ -236,6 +240,11 @@ export function findActors(sentences: readonly ActorSentence[]): FoundActors {
 				orgs.set(name, o);
 				continue;
 			}
+			// "Mount Samalas", "Port Hamilton", "Lake Baikal": a place by its first word.
+			if (rest.length > 1 && /^(?:Mount|Mt\.|Port|Fort|Lake|Cape|Cap|Gulf|Bay|Isle|Point)$/.test(rest[0])) {
+				place(rest.join(' '), s.doc);
+				continue;
+			}
 			if (PLACE_HEADS.has(last) || (rest.length > 1 && rest[1] === 'of' && PLACE_HEADS.has(rest[0]))) {
 				if (rest.length > 1) place(rest.join(' '), s.doc);
 				continue;
@@ -324,7 +333,7 @@ export function findActors(sentences: readonly ActorSentence[]): FoundActors {
 		const side = owners?.length ? top(owners[0].sides) : undefined;
 		if (side && owners!.every((o) => top(o.sides) === side || o === r.person)) vote(r.person.sides, side, 0.5);
 	}
-	for (const m of maybePlaces) if (!m.name.includes('-') && !bySurname.has(m.name) && !people.has(m.name) && !orgs.has(m.name)) place(m.name, m.doc);
+	for (const m of maybePlaces) if (!m.name.includes('-') && !/(?:ans|ese|ians)$/.test(m.name) && !bySurname.has(m.name) && !people.has(m.name) && !orgs.has(m.name)) place(m.name, m.doc);
 	const actors: Actor[] = [];
 	for (const p of merged) {
 		// The surname is an alias only where the text uses it alone ("Lavrov"; never "Jinping" for Xi Jinping).

@@ -316,6 +316,9 @@ function checkGiveaway(c: Candidate): GateFailure | null {
 		// Part of a name left in the prompt ("the Arctic-2 project in the _____" → "Arctic Ocean").
 		const part = q.answer.split(/[\s-]+/).find((w) => /^\p{Lu}\p{L}{3,}$/u.test(w) && !/^(?:North|South|East|West|Northern|Southern|Eastern|Western|Great|Saint|Islands?|Sea|Ocean|Republic|United|States|Government|Ministry|National)$/.test(w) && containsWords(q.prompt, w));
 		if (part) return { gate: 'give-away', reason: `"${part}" of the answer is in the prompt` };
+		// "Ryukyuans in the _____" → "Ryukyu Islands": a word made from the answer's name.
+		const stem = q.answer.split(/[\s-]+/).find((w) => /^\p{Lu}\p{L}{4,}$/u.test(w) && new RegExp(`(?<![\\p{L}])${w}\\p{L}+`, 'u').test(q.prompt.replace(/_____/g, '')));
+		if (stem && q.kind === 'place') return { gate: 'give-away', reason: `a word made from "${stem}" is in the prompt` };
 		// A country's name, people or capital beside a blank for it ("engage Japan … concessions to _____" → Tokyo).
 		const country = lookupCountry(q.answer)?.country;
 		const kin = country ? [country.name, ...country.names, ...country.demonyms, ...country.seats].find((n) => n !== q.answer && containsWords(q.prompt, n)) : undefined;

@@ -13,7 +13,8 @@ const RELATIVE_START =
 	/^(?:[A-Z][a-z]+ (?:months?|years?|weeks?|days?) (?:prior to|after|before|later)\b|Soon after\b|After that\b|One includes\b|The other\b|Another\b|For all of these\b|With regard to this\b|As mentioned\b)/;
 /** References that need the sentences before: "the following year", "this weekend", "the two leaders". */
 const DANGLING =
-	/\b(?:the (?:following|previous|next) year|this (?:weekend|week|potentially|change|clause|fact|move|step|decision|precondition|proposal|target|issue)|that (?:target|war|time)|the two (?:leaders|ministers|foreign ministers)|the administration|(?<!peace )the treaty(?! of\b| between\b| with\b)|the (?:issue|conflict|meeting|forum|dispute|deal|talks|summit|visit|agreement)(?! of\b| between\b| over\b| on\b| with\b)|these (?:demands|efforts|remarks|projects|exercises|reasons|talks|islands))\b/i;
+	/\b(?:the (?:following|previous|next) year|this (?:weekend|week|potentially|change|clause|fact|move|step|decision|precondition|proposal|target|issue)|that (?:target|war|time)|the two (?:leaders|ministers|foreign ministers)|the administration|(?:these|those|such)\s+[a-z]{3,}|this\s+(?!year\b|month\b|week\b|time\b|way\b|is\b|was\b)[a-z]{4,}|(?<!peace )the treaty(?! of\b| between\b| with\b)|the (?:issue|conflict|meeting|forum|dispute|deal|talks|summit|visit|agreement)(?! of\b| between\b| over\b| on\b| with\b)|these (?:demands|efforts|remarks|projects|exercises|reasons|talks|islands))\b/i;
+const GAP = /\b(?:of|at|to|from|by|about|approximately|around|than|is|was|were|measuring)\s+(?:was|were|is|are|and|or|had|has|[.,;:)])(?=\s|$)|\(\s*\)|\s[,.](?=\s)/;
 const FIRST_PERSON = /(?<![“"][^”"]*)\b(?:I|we|We|my|our|us)\b/;
 
 /** The score notes that showing the previous sentence resolves (write/add-context.ts). */
@@ -51,6 +52,8 @@ const PENALTIES: Penalty[] = [
 	{ test: (c) => RELATIVE_START.test(opening(c)) || RELATIVE_START.test(c.question.sources[0].quote) || /\bas mentioned (?:above|earlier)\b/i.test(c.question.sources[0].quote), cost: 0.5, note: 'starts relative to an earlier sentence' },
 	{ test: (c) => DANGLING.test(c.question.sources[0].quote), cost: 0.5, note: 'refers to something only the previous sentences say' },
 	{ test: (c) => FIRST_PERSON.test(c.question.sources[0].quote), cost: 0.5, note: 'first person outside a quotation' },
+	// "an area of and a depth of .": a value lost when the page was converted to text.
+	{ test: (c) => GAP.test(c.question.sources[0].quote), cost: 1, note: 'a gap in the text (a value is missing)' },
 	// A position question names the speaker the sentence ends with ("“…,” said Cooper").
 	{ test: (c) => /^[“"]/.test(c.question.sources[0].quote) && !/position$/.test(c.form), cost: 0.5, note: 'a quotation without its speaker' },
 	{ test: (c) => c.question.type === 'choice' && (c.question.choices?.length ?? 0) < 4, cost: 0.2, note: 'fewer than 4 choices' },

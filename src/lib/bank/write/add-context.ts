@@ -38,6 +38,8 @@ export function withContext(c: Candidate, sentence: AnalyzedSentence, previous: 
 
 /** Where a long sentence divides into clauses that stand alone. */
 const CLAUSE_BREAK = /;\s+|\s+[—–]\s+|,\s+(?=(?:and|but|while|whereas|although|though|yet)\s)/g;
+/** Clauses that stand alone: the first, or one after a semicolon (after ", and" the subject is often left behind). */
+const STANDS_ALONE = /^;\s+$/;
 
 /**
  * A sentence over 40 words is asked by the clause that holds its blank, the rest elided with "…" (the quote stays
@@ -56,11 +58,31 @@ export function shortened(c: Candidate): Candidate | null {
 	for (let i = 0; i + 1 < cuts.length; i += 2) {
 		const [from, to] = [cuts[i], cuts[i + 1]];
 		if (blank < from || blank >= to) continue;
+		if (i > 0 && !STANDS_ALONE.test(body.slice(cuts[i - 1], from))) return null;
 		const clause = body.slice(from, to).replace(/^(?:and|but|while|whereas|although|though|yet)\s+/, '').replace(/[.,;:]\s*$/, '');
 		const words = clause.split(/\s+/).length;
 		if (words < 8 || words > 40) return null;
 		const text = `${from > 0 ? '… ' : ''}${clause.charAt(0).toUpperCase() + clause.slice(1)}${to < body.length ? ' …' : /[.!?]["”’]?$/.test(clause) ? '' : '.'}`;
 		return { ...c, question: { ...q, prompt: q.prompt.slice(0, lead + 2) + text }, clause: words };
+	}
+	return null;
+}
+
+/** Nouns too general to point back ("the world", "the time"). */
+const GENERAL = new Set('world time year years country countries people government state states war peace case fact end beginning rest past future same first last other region area part number way one'.split(' '));
+
+/**
+ * "the leak" after a sentence about "a leaked letter", "the group" after one introducing it: a definite noun phrase
+ * whose noun the previous sentence has and this one does not have earlier points back to it.
+ */
+export function refersBack(sentence: string, previous: string | undefined): string | null {
+	if (!previous) return null;
+	const prev = new Set((previous.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 5)));
+	for (const m of sentence.matchAll(/\b[Tt]he\s+([a-z]{4,})\b(?!\s+(?:of|between|on|in|with|for|that|which|who)\b)/g)) {
+		const noun = m[1];
+		if (GENERAL.has(noun) || !prev.has(noun.slice(0, 5))) continue;
+		if (sentence.slice(0, m.index).toLowerCase().includes(noun.slice(0, 5))) continue;
+		return m[0];
 	}
 	return null;
 }

@@ -39,7 +39,8 @@ function otherName(s: AnalyzedSentence, p: PlaceMention): string | null {
 	const after = s.text.slice(p.end);
 	const m = /^\s*\((?:or |also |in Russian |in Japanese |Russian: |Japanese: )?([\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+){0,2})\)/u.exec(after) ??
 		/^,\s+(?:known|called)\s+(?:in \p{Lu}[\p{L}]+\s+)?as\s+(?:the\s+)?([\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+){0,2})/u.exec(after);
-	return m ? m[1] : null;
+	// "Lapland (Finland)": a country in brackets says where, not another name.
+	return m && !lookupCountry(m[1]) ? m[1] : null;
 }
 
 /** Words after a place that keep it a place ("in Singapore on the sideline"), not a modifier ("a US ally"). */
@@ -133,6 +134,8 @@ export function generatePlaceQuestions(sentences: readonly AnalyzedSentence[], p
 			// locates it, and a student who knows the map needs no article.
 			const located = /^\s*,?\s*(?:near|off|in|of|north of|south of|east of|west of|between)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?\p{Lu}/u.test(s.text.slice(p.end));
 			if (located && p.category !== 'country' && p.category !== 'city') continue;
+			// "Portsmouth, New Hampshire", "Nibutani (Ainu: Niputay)": what follows the blank names or locates it.
+			if (/^\s*(?:,\s*\p{Lu}|\()/u.test(s.text.slice(p.end))) continue;
 			// One entry per real place: "US", "U.S." and "United States" are one country, and none is the answer.
 			const taken = new Set([...here].map(canonical));
 			const seen = new Set<string>();
