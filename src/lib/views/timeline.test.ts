@@ -32,6 +32,11 @@ describe('timelineLines', () => {
 		expect(timelineLines([tatsumi, again])).toHaveLength(2);
 	});
 
+	it('shows an event the facts list twice under one id once', () => {
+		expect(timelineLines([declaration, { ...declaration }]).flatMap((l) => l.accounts)).toEqual([declaration]);
+		expect(timelinePeriods([declaration, { ...declaration }])).toEqual([{ id: '1950s', count: 1 }]);
+	});
+
 	it('does not chain look-alikes: a third account must match every account of the line', () => {
 		const sept = event('2018-09', 'month', 'kozyrev', 'In September 2018 Putin proposed to Abe in Vladivostok a treaty.');
 		const lines = timelineLines([tatsumi, abiru, sept]);

@@ -67,6 +67,15 @@ export function sameEventDatedDifferently(a: TimelineEvent, b: TimelineEvent, wo
 	return a.precision === 'year' && b.precision === 'year' && Math.abs(yearOf(a.date) - yearOf(b.date)) === 1 && shared >= 3 && ratio >= 0.75;
 }
 
+/**
+ * Each event once: the builder can write one event twice under one id (a sentence that names the same decade
+ * twice, "early 1990s … mid- to late-1990s"); the page keys lines by id.
+ */
+export function uniqueEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
+	const seen = new Set<string>();
+	return events.filter((e) => !seen.has(e.id) && !!seen.add(e.id));
+}
+
 function byDate(a: TimelineEvent, b: TimelineEvent): number {
 	return compareDates(a.date, b.date) || a.source.doc.localeCompare(b.source.doc) || a.source.start - b.source.start;
 }
@@ -76,7 +85,7 @@ function byDate(a: TimelineEvent, b: TimelineEvent): number {
  * matches every account already there and its article has none there yet (no chains of look-alikes).
  */
 export function timelineLines(events: readonly TimelineEvent[]): TimelineLine[] {
-	const sorted = [...events].sort(byDate);
+	const sorted = uniqueEvents(events).sort(byDate);
 	const words = new Map(sorted.map((e) => [e.id, eventWords(e)]));
 	const groups: TimelineEvent[][] = [];
 	for (const e of sorted) {
@@ -130,7 +139,7 @@ export function buildTimeline(events: readonly TimelineEvent[], filter: Timeline
 export function timelinePeriods(events: readonly TimelineEvent[]): { id: string; count: number }[] {
 	const period = periodOf(events);
 	const counts = new Map<string, number>();
-	for (const e of [...events].sort(byDate)) counts.set(period(e), (counts.get(period(e)) ?? 0) + 1);
+	for (const e of uniqueEvents(events).sort(byDate)) counts.set(period(e), (counts.get(period(e)) ?? 0) + 1);
 	return [...counts].map(([id, count]) => ({ id, count }));
 }
 
