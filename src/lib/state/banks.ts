@@ -13,7 +13,7 @@ export class BankLoadError extends Error {
 let indexPromise: Promise<BankIndex> | undefined;
 const bankPromises = new Map<string, Promise<Bank>>();
 
-async function fetchJson(url: string): Promise<unknown> {
+export async function fetchJson(url: string): Promise<unknown> {
 	let response: Response;
 	try {
 		response = await fetch(url);
