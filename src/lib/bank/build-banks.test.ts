@@ -54,6 +54,7 @@ describe('buildBanks', () => {
 			const sources = [...facts.events.map((e) => e.source), ...facts.positions.map((p) => p.source), ...facts.actors.flatMap((a) => a.mentions)];
 			for (const s of sources) expect(texts[s.doc].slice(s.start, s.end)).toBe(s.quote);
 			for (const q of [...facts.events, ...facts.actors, ...facts.positions].flatMap((x) => x.questions)) expect(ids.has(q)).toBe(true);
+			for (const list of [facts.events, facts.actors, facts.positions]) expect(new Set(list.map((x) => x.id)).size).toBe(list.length);
 			const dates = facts.events.map((e) => e.date.replace(/s$/, ''));
 			expect(dates).toEqual([...dates].sort());
 		}

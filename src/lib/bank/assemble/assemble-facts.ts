@@ -47,7 +47,8 @@ export function assembleFacts(input: FactsInput, bank: string, version: string, 
 		const label = eventLabel(s, a.doc.date);
 		for (const d of s.dates) {
 			events.push({
-				id: idOf(s.doc, String(s.start), d.surface),
+				// The date's own offset: a sentence can name the same date twice ("the 1990s … the 1990s").
+				id: idOf(s.doc, String(s.start), String(d.start), d.surface),
 				date: d.value,
 				precision: d.precision,
 				surface: d.surface,
