@@ -12,7 +12,7 @@ export interface Sentence extends TextRange {
 }
 
 const ABBREVIATIONS = new Set(
-	'mr mrs ms dr prof st jr sr gen col lt sgt gov sen rep rev no nos vs etc inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec approx dept est fig ft mt e.g i.e a.m p.m u.s u.k u.n u.s.s.r e.u'.split(
+	'al mr mrs ms dr prof st jr sr gen col lt sgt gov sen rep rev no nos vs etc inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec approx dept est fig ft mt e.g i.e a.m p.m u.s u.k u.n u.s.s.r e.u'.split(
 		' '
 	)
 );

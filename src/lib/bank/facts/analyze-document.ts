@@ -53,7 +53,8 @@ export interface AnalyzedDocument {
 const MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 
 export function attributionOf(doc: SourceDocument): string {
-	const who = doc.author ?? doc.publisher ?? doc.title ?? doc.id;
+	// "Office of the Historian, U.S. Department of State (Milestones …)" → "Office of the Historian".
+	const who = doc.author ?? (doc.publisher ? doc.publisher.split(/\s*[,(;]\s*/)[0] : null) ?? doc.title ?? doc.id;
 	return `${who} (${MONTHS[Number(doc.date.slice(5, 7)) - 1]} ${doc.date.slice(0, 4)})`;
 }
 

@@ -135,7 +135,7 @@ function runsOf(tokens: Token[], s: ActorSentence): Run[] {
 
 /** Last words of a title, whatever comes before them ("Home Secretary", "Chief Executive Officer"). */
 const TITLE_HEADS = new Set(
-	'Minister Secretary President Premier Chancellor Ambassador Governor Senator Mayor Director Chairman Chairwoman Chair Commissioner Spokesman Spokeswoman Spokesperson Officer Executive Leader Speaker General Admiral Colonel Captain Commander Judge Justice Emperor Empress King Queen Prince Princess Pope Bishop Archbishop Professor Envoy Representative Councillor Councilor Attorney Inspector Superintendent Marshal Lieutenant Sergeant Chief'.split(' ')
+	'Commodore Shogun Minister Secretary President Premier Chancellor Ambassador Governor Senator Mayor Director Chairman Chairwoman Chair Commissioner Spokesman Spokeswoman Spokesperson Officer Executive Leader Speaker General Admiral Colonel Captain Commander Judge Justice Emperor Empress King Queen Prince Princess Pope Bishop Archbishop Professor Envoy Representative Councillor Councilor Attorney Inspector Superintendent Marshal Lieutenant Sergeant Chief'.split(' ')
 );
 
 /**
@@ -253,6 +253,10 @@ export function findActors(sentences: readonly ActorSentence[]): FoundActors {
 			const title = titleAt(rest);
 			const nameWords = title ? rest.slice(title.split(' ').length) : rest;
 			if (!nameWords.length || nameWords.length > 4) continue;
+			// Names are in Latin script here, and a surname is no abstract noun ("Meiji Restoration").
+			if (!nameWords.every((w) => /^\p{Script=Latin}/u.test(w)) || /(?:tion|sion|ment|ness|ity|ism|ship|ance|ence|ology|ics|ure|dom)$/.test(nameWords[nameWords.length - 1])) continue;
+			// "The Harris Poll": a capitalised word right after the run means the name goes on.
+			if (/^\s+\p{Lu}\p{Ll}/u.test(after) && !/^\s+(?:On|In|At|And|But|As|For|The)\b/.test(after)) continue;
 			if (nameWords.some((w) => NOT_NAMES.has(w.replace(/[.’']+$/, '')) || lookupCountry(w) || ORG_HEADS.has(w) || PLACE_HEADS.has(w) || THING_HEADS.has(w) || (w.includes('.') && w.length > 3) || s.lowercaseWords.has(w.toLowerCase())))
 				continue;
 			// "his Russian counterpart Sergey Lavrov": the role noun and the nationality before it.
@@ -341,15 +345,24 @@ export function findActors(sentences: readonly ActorSentence[]): FoundActors {
 		const side = top(p.sides) ?? 'other';
 		const title = top(p.titles);
 		const demonym = COUNTRIES.find((c) => c.name === side)?.demonyms[0];
-		actors.push(actor(p.name, 'person', side, title ? (demonym && !title.startsWith(demonym) ? `${demonym} ${title}` : title) : '', aliases));
+		const found = actor(p.name, 'person', side, title ? (demonym && !title.startsWith(demonym) ? `${demonym} ${title}` : title) : '', aliases);
+		// Named more than once, a title, a side from the text: each makes it surer this is a person.
+		found.evidence = Math.min(p.count + p.surfaces.size - 1, 3) + (title ? 2 : 0) + (side !== 'other' ? 1 : 0) + (p.name.includes(' ') ? 0 : -1);
+		actors.push(found);
 	}
 	for (const g of governments.values()) {
 		// Named once as a capital ("… in Buenos Aires" read as a subject) is no party to the story.
 		if (g.count < 2) continue;
 		const demonym = g.country.demonyms[0];
-		actors.push(actor(`Government of ${g.country.name === 'United States' ? 'the United States' : g.country.name}`, 'government', g.country.name, demonym ? `${demonym} government` : 'government', g.surfaces));
+		const found = actor(`Government of ${g.country.name === 'United States' ? 'the United States' : g.country.name}`, 'government', g.country.name, demonym ? `${demonym} government` : 'government', g.surfaces);
+		found.evidence = 3;
+		actors.push(found);
 	}
-	for (const o of orgs.values()) actors.push(actor(o.name, o.kind, top(o.sides) ?? 'other', o.kind === 'company' ? 'company' : o.name.split(' ').pop()!.toLowerCase(), o.surfaces));
+	for (const o of orgs.values()) {
+		const found = actor(o.name, o.kind, top(o.sides) ?? 'other', o.kind === 'company' ? 'company' : o.name.split(' ').pop()!.toLowerCase(), o.surfaces);
+		found.evidence = 2;
+		actors.push(found);
+	}
 	// Stable order: the same text gives the same list.
 	actors.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 	const seenIds = new Set<string>();

@@ -134,6 +134,8 @@ export const TITLES: readonly string[] = [
 	'General',
 	'Gen.',
 	'Admiral',
+	'Commodore',
+	'Shogun',
 	'Adm.',
 	'Marshal',
 	'Chairman',
@@ -181,7 +183,7 @@ export const NOT_NAMES = new Set(
 
 /** Last words of events, plans and texts: "Belt and Road Initiative", "Track-II Dialogue" are no one. */
 export const THING_HEADS = new Set(
-	'Initiative Dialogue Summit Forum Conference Program Programme Project Partnership Talks Games Olympics Cup War Crisis Revolution Expo Festival Award Prize Doctrine Strategy Plan Act Law Bill Report Declaration Treaty Agreement Accord Pact Communique Statement Memorandum Protocol Convention Charter Constitution Review'.split(' ')
+	'Initiative Dialogue Summit Forum Conference Program Programme Project Partnership Talks Games Olympics Cup War Crisis Revolution Expo Festival Award Prize Doctrine Strategy Plan Act Law Bill Report Declaration Treaty Agreement Accord Pact Communique Statement Memorandum Protocol Convention Charter Constitution Review Restoration Intervention Christianity Buddhism Shinto Islam Research Census Period Era Dynasty Shogunate Expedition Incident Rebellion Uprising Poll Survey Index Study Studies Culture Language Languages People Peoples Church Doctrine Affair Affairs Crisis Campaign Operation Offensive Battle Siege Massacre'.split(' ')
 );
 
 /** Last words of a place name ("Kuril Islands", "Sea of Okhotsk" is handled by its first word). */

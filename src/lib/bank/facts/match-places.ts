@@ -26,6 +26,20 @@ export function placeCategory(name: string): PlaceCategory {
 	return 'city';
 }
 
+/** A finer sort, for distractors only: a sea for a sea, a lake for a lake, a mountain for a mountain. */
+export function placeSort(name: string): string {
+	const words = name.split(' ');
+	const has = (re: RegExp) => words.some((w) => re.test(w));
+	if (has(/^(?:Sea|Ocean|Strait|Straits|Channel)$/)) return 'sea';
+	if (has(/^Lake$/)) return 'lake';
+	if (has(/^River$/)) return 'river';
+	if (has(/^(?:Bay|Gulf)$/)) return 'bay';
+	if (has(/^(?:Island|Islands|Isles|Isle|Archipelago)$/)) return 'island';
+	if (has(/^(?:Peninsula)$/)) return 'peninsula';
+	if (has(/^(?:Mount|Mt\.|Mountain|Mountains|Volcano)$/)) return 'mountain';
+	return placeCategory(name);
+}
+
 function escape(s: string): string {
 	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -52,6 +52,7 @@ const PENALTIES: Penalty[] = [
 	{ test: (c) => RELATIVE_START.test(opening(c)) || RELATIVE_START.test(c.question.sources[0].quote) || /\bas mentioned (?:above|earlier)\b/i.test(c.question.sources[0].quote), cost: 0.5, note: 'starts relative to an earlier sentence' },
 	{ test: (c) => DANGLING.test(c.question.sources[0].quote), cost: 0.5, note: 'refers to something only the previous sentences say' },
 	{ test: (c) => FIRST_PERSON.test(c.question.sources[0].quote), cost: 0.5, note: 'first person outside a quotation' },
+	{ test: (c) => /^\s*[-•*–]\s/.test(c.question.sources[0].quote), cost: 0.5, note: 'a list item, not prose' },
 	// "an area of and a depth of .": a value lost when the page was converted to text.
 	{ test: (c) => GAP.test(c.question.sources[0].quote), cost: 1, note: 'a gap in the text (a value is missing)' },
 	// A position question names the speaker the sentence ends with ("“…,” said Cooper").

@@ -15,6 +15,11 @@ export interface Actor {
 	side: string;
 	role: string;
 	line?: number;
+	/**
+	 * How sure the finder is that this is an actor of this kind (mentions, a title, a known side); undefined for a
+	 * hand-written entry. Distractors come only from actors with evidence of 2 or more.
+	 */
+	evidence?: number;
 }
 
 export function loadActors(file: YamlFile | null): Actor[] {

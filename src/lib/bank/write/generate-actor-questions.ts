@@ -98,6 +98,8 @@ export function generateActorQuestions(sentences: readonly AnalyzedSentence[], a
 		for (const m of soleMentions(s)) {
 			// Not inside a compound ("Putin-Abe negotiations"): the blank would read as a typo.
 			if (!askable(m.actor) || s.text[m.start - 1] === '-' || s.text[m.end] === '-') continue;
+			// "The _____ Poll": a blank inside a longer name; an actor the finder is unsure of is no question.
+			if (/^\s\p{Lu}\p{Ll}/u.test(s.text.slice(m.end)) || (m.actor.evidence !== undefined && m.actor.evidence < 2)) continue;
 			const a = m.actor;
 			const span = answerSpan(m);
 			// The answer is what fills the blank, as written ("Biden" in "the _____ administration").

@@ -31,6 +31,10 @@ export function generateDateQuestions(sentences: readonly AnalyzedSentence[]): C
 	const out: Candidate[] = [];
 	for (const s of sentences) {
 		for (const d of s.dates) {
+			// "Brace (1990)", "Adachi et al. 2004": the year of a cited study is a reference, not a fact of the story.
+			if (/\(\s*$/.test(s.text.slice(0, d.start)) && /^\s*[)a-z;,]/.test(s.text.slice(d.end)) || /et al\.?,?\s*\(?$/.test(s.text.slice(0, d.start))) continue;
+			// "eruptions in 1884, 1904, 1906 …": one year of a list is a guess among its neighbours.
+			if (/^,\s*(?:and\s+)?\d{4}\b/.test(s.text.slice(d.end)) || /\b\d{4},\s*(?:and\s+)?$/.test(s.text.slice(0, d.start))) continue;
 			const base = { kind: 'date' as const, answer: d.surface, fact: d.surface, sentence: s };
 			const date = d.precision === 'decade' ? undefined : d.value;
 			const blanked = tidySentence(blankOut(s.text, d.start, d.end));

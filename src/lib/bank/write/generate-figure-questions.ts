@@ -74,7 +74,9 @@ function figureDistractorsOf(f: FigureMention): string[] {
 	if (!num) return [];
 	const v = Number(num[1]);
 	const steps = f.unit === '%' ? [v + 20, v - 10, v + 35, v + 10, v - 20] : v >= 20 ? [v + 10, v - 10, v + 20, v * 2, v - 20] : [v * 2, Math.round(v / 2), v + 10, v + 5];
-	return [...new Set(steps.filter((x) => x > 0 && x !== v && (f.unit !== '%' || x < 100)).map((x) => `${x}${num[2]}`))];
+	// Written with the answer's decimals ("19.6%" → "29.6%", never "9.600000000000001%").
+	const decimals = num[1].split('.')[1]?.length ?? 0;
+	return [...new Set(steps.filter((x) => x > 0 && x !== v && (f.unit !== '%' || x < 100)).map((x) => `${x.toFixed(decimals)}${num[2]}`))];
 }
 
 function acceptFor(f: FigureMention): string[] {
@@ -92,6 +94,8 @@ export function generateFigureQuestions(sentences: readonly AnalyzedSentence[]):
 		// A sentence that checks its own count ("two requirements, both of which") gives a count away.
 		const selfChecking = /\b(?:both|either|neither|each other|the other|pair)\b/i.test(s.text);
 		for (const f of s.figures) {
+			// "62–63 percent": one end of a range is no figure of its own.
+			if (/[–—-]\s?$/.test(s.text.slice(0, f.start)) || /^\s?[–—-]\s?\d/.test(s.text.slice(f.end))) continue;
 			if (selfChecking && f.unit === null && f.value <= 3) continue;
 			const base = { kind: f.kind, answer: f.surface, fact: f.surface, sentence: s };
 			const blanked = tidySentence(blankOut(s.text, f.start, f.end));

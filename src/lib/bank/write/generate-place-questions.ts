@@ -7,7 +7,7 @@
 import type { Candidate } from '../candidate';
 import type { AnalyzedSentence } from '../facts/analyze-document';
 import type { PlaceMatcher, PlaceMention } from '../facts/match-places';
-import { placeCategory } from '../facts/match-places';
+import { placeCategory, placeSort } from '../facts/match-places';
 import { blankOut, tidySentence, makeCandidate, makeChoices, shuffleBy } from './make-candidate';
 import { lookupCountry } from '../facts/gazetteer';
 
@@ -140,7 +140,7 @@ export function generatePlaceQuestions(sentences: readonly AnalyzedSentence[], p
 			const taken = new Set([...here].map(canonical));
 			const seen = new Set<string>();
 			const distractors = shuffleBy(
-				places.places.filter((x) => x.category === p.category && !taken.has(canonical(x.name)) && !x.name.includes(p.name) && !p.name.includes(x.name)),
+				places.places.filter((x) => placeSort(x.name) === placeSort(p.name) && !taken.has(canonical(x.name)) && !x.name.includes(p.name) && !p.name.includes(x.name)),
 				s.text + p.name,
 				(x) => x.name
 			)

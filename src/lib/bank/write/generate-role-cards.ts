@@ -6,9 +6,14 @@
 import type { Candidate } from '../candidate';
 import type { AnalyzedSentence } from '../facts/analyze-document';
 import { makeCandidate } from './make-candidate';
-import { TITLES, HONORIFICS } from '../facts/gazetteer';
+import { COUNTRIES, TITLES, HONORIFICS } from '../facts/gazetteer';
 
-const TITLE_RE = new RegExp(`(?:^|\\s)((?:[\\p{Lu}][\\p{L}]+\\s)?(?:${TITLES.filter((t) => !HONORIFICS.has(t) && !t.endsWith('.')).join('|')}))\\s+$`, 'u');
+const TITLE_RE = new RegExp(
+	`(?:^|\\s)((?:(?:Vice|Deputy|Former|Acting|Chief|First|${COUNTRIES.flatMap((c) => c.demonyms).join('|')})\\s)?(?:${TITLES.filter((t) => !HONORIFICS.has(t) && !t.endsWith('.')).join('|')}))\\s+$`,
+	'u'
+);
+/** An office names a post: its last word is a title ("Foreign Minister", "Commodore"), not a nationality alone. */
+const OFFICE_HEAD = /\b(?:Minister|Secretary|President|Premier|Chancellor|Ambassador|Governor|Senator|Mayor|Director|Chairman|Chairwoman|Commissioner|Spokesman|Spokeswoman|General|Admiral|Commodore|Colonel|Captain|Commander|Emperor|Empress|King|Queen|Prince|Princess|Shogun|Speaker|Envoy|Leader|Chief)$/;
 /** ", a commodore of the U.S. Navy," — an apposition opened by an article, closed by a comma. */
 const APPOSITION = /^,\s+((?:a|an|the)\s+(?!same\b|other\b|latter\b|former\b)[^,;:()“”"]{6,80}?),/;
 
@@ -24,7 +29,7 @@ export function generateRoleCards(sentences: readonly AnalyzedSentence[]): Candi
 			const inside = at > 0 ? m.surface.slice(0, at).trim() : '';
 			const title = inside || TITLE_RE.exec(s.text.slice(Math.max(0, m.start - 40), m.start))?.[1];
 			const officeKey = `office|${s.doc}|${a.id}`;
-			if (a.kind === 'person' && title && !HONORIFICS.has(title) && !done.has(officeKey) && /[\p{Lu}]/u.test(title)) {
+			if (a.kind === 'person' && title && !HONORIFICS.has(title) && !done.has(officeKey) && OFFICE_HEAD.test(title)) {
 				done.add(officeKey);
 				out.push(
 					makeCandidate({

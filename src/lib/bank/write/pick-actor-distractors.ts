@@ -25,6 +25,9 @@ export function pickActorDistractors(
 			a.id !== answer.id &&
 			!excluded.has(a.id) &&
 			a.kind === answer.kind &&
+			// Only actors the finder is sure of, and written like the answer (a full name for a full name).
+			(a.evidence === undefined || a.evidence >= 2) &&
+			(answer.kind !== 'person' || a.name.includes(' ') === answer.name.includes(' ')) &&
 			(rule.side === 'same' ? a.side === answer.side : a.side !== answer.side && a.side !== 'other')
 	);
 	// Closest role first; ties broken by a stable hash so rebuilds agree.
