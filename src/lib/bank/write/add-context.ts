@@ -38,6 +38,9 @@ export function withContext(c: Candidate, sentence: AnalyzedSentence, previous: 
 
 /** Where a long sentence divides into clauses that stand alone. */
 const CLAUSE_BREAK = /;\s+|\s+[—–]\s+|,\s+(?=(?:and|but|while|whereas|although|though|yet)\s)/g;
+/** Where what follows can go without the start losing its sense: a comma before a new clause, a semicolon, a dash. */
+const TRAILING = /;\s+|\s+[—–]\s+|,\s+(?=(?:which|where|who|whom|whose|when|while|and|but|as|including|although|though|after|before|because|since|until|whereas|thus|making|leading|resulting)\s)/;
+
 /** Clauses that stand alone: the first, or one after a semicolon (after ", and" the subject is often left behind). */
 const STANDS_ALONE = /^;\s+$/;
 
@@ -54,6 +57,18 @@ export function shortened(c: Candidate): Candidate | null {
 	if (at < 0 || lead < 0) return null;
 	const body = q.prompt.slice(lead + 2);
 	const blank = at - lead - 2;
+	// The sentence from its start to the first clause break after the blank: the subject stays, what follows goes.
+	const after = new RegExp(TRAILING.source, 'g');
+	after.lastIndex = blank + 5;
+	const stop = after.exec(body);
+	if (stop) {
+		const head = body.slice(0, stop.index).replace(/[,;:]\s*$/, '');
+		const words = head.split(/\s+/).length;
+		// "between _____ …" or "from _____ …" would hide the other end of the span.
+		const tail = head.slice(blank + 5);
+		const open = /\b(?:between|from)\s+(?:\S+\s+){0,2}_____/.test(head) && !/\b(?:and|to|until)\b/.test(tail);
+		if (words >= 8 && words <= 40 && !open) return { ...c, question: { ...q, prompt: `${q.prompt.slice(0, lead + 2)}${head} …` }, clause: words };
+	}
 	const cuts = [0, ...[...body.matchAll(CLAUSE_BREAK)].flatMap((m) => [m.index, m.index + m[0].length]), body.length];
 	for (let i = 0; i + 1 < cuts.length; i += 2) {
 		const [from, to] = [cuts[i], cuts[i + 1]];
