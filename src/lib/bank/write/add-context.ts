@@ -92,11 +92,11 @@ const GENERAL = new Set('world time year years country countries people governme
  */
 export function refersBack(sentence: string, previous: string | undefined): string | null {
 	if (!previous) return null;
-	const prev = new Set((previous.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 5)));
+	const prev = new Set((previous.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 4)));
 	for (const m of sentence.matchAll(/\b[Tt]he\s+([a-z]{4,})\b(?!\s+(?:of|between|on|in|with|for|that|which|who)\b)/g)) {
 		const noun = m[1];
-		if (GENERAL.has(noun) || !prev.has(noun.slice(0, 5))) continue;
-		if (sentence.slice(0, m.index).toLowerCase().includes(noun.slice(0, 5))) continue;
+		if (GENERAL.has(noun) || !prev.has(noun.slice(0, 4))) continue;
+		if (sentence.slice(0, m.index).toLowerCase().includes(noun.slice(0, 4))) continue;
 		return m[0];
 	}
 	return null;
