@@ -53,6 +53,8 @@ const PENALTIES: Penalty[] = [
 	{ test: (c) => DANGLING.test(c.question.sources[0].quote), cost: 0.5, note: 'refers to something only the previous sentences say' },
 	{ test: (c) => FIRST_PERSON.test(c.question.sources[0].quote), cost: 0.5, note: 'first person outside a quotation' },
 	{ test: (c) => /^\s*[-•*–]\s/.test(c.question.sources[0].quote), cost: 0.5, note: 'a list item, not prose' },
+	// "he have also felt": a slip in the source would be shown to students uncorrected.
+	{ test: (c) => /\b(?:he|she|it)\s+(?:have|are|were|do|don['’]t)\b/i.test(c.question.sources[0].quote.replace(/[“"][^”"]*[”"]/g, '')), cost: 0.5, note: 'a grammatical slip in the source' },
 	// "an area of and a depth of .": a value lost when the page was converted to text.
 	{ test: (c) => GAP.test(c.question.sources[0].quote), cost: 1, note: 'a gap in the text (a value is missing)' },
 	// A position question names the speaker the sentence ends with ("“…,” said Cooper").

@@ -46,7 +46,9 @@ export function generateRoleCards(sentences: readonly AnalyzedSentence[]): Candi
 			}
 			const app = APPOSITION.exec(s.text.slice(m.end));
 			const descKey = `describe|${s.doc}|${a.id}`;
-			if (app && !done.has(descKey) && !/\b(?:who|which|that|said|says|is|was|were|has|had)\b/.test(app[1])) {
+			// "Rosatom, Gazprom, the Japanese government, and …": items of a list, not an apposition.
+			const listed = /,\s*$/.test(s.text.slice(0, m.start)) || /^,\s+(?:and|or)\b/.test(s.text.slice(m.end + (app?.[0].length ?? 0) - 1));
+			if (app && !listed && !done.has(descKey) && !/\b(?:who|which|that|said|says|is|was|were|has|had)\b/.test(app[1])) {
 				done.add(descKey);
 				out.push(
 					makeCandidate({
