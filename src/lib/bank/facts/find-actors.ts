@@ -240,8 +240,8 @@ export function findActors(sentences: readonly ActorSentence[]): FoundActors {
 				orgs.set(name, o);
 				continue;
 			}
-			// "Mount Samalas", "Port Hamilton", "Lake Baikal": a place by its first word.
-			if (rest.length > 1 && /^(?:Mount|Mt\.|Port|Fort|Lake|Cape|Cap|Gulf|Bay|Isle|Point)$/.test(rest[0])) {
+			// "Mount Samalas", "Port Hamilton", "San Francisco": a place by its first word.
+			if (rest.length > 1 && /^(?:Mount|Mt\.|Port|Fort|Lake|Cape|Cap|Gulf|Bay|Isle|Point|San|Santa|Los|Las|New|Saint|St\.|Sankt)$/.test(rest[0])) {
 				place(rest.join(' '), s.doc);
 				continue;
 			}
@@ -278,6 +278,7 @@ export function findActors(sentences: readonly ActorSentence[]): FoundActors {
 				maybePlaces.push({ name: nameWords.join(' '), doc: s.doc });
 				continue;
 			}
+			if (nameWords.length === 1 && (TITLE_HEADS.has(nameWords[0]) || TITLE_STARTS.has(nameWords[0]))) continue;
 			if (nameWords.length === 1) {
 				short.push({ surname: nameWords[0], surface: words.join(' '), title: role, side, doc: s.doc });
 				continue;

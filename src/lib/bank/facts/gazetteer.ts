@@ -171,7 +171,7 @@ export const ORG_HEADS: ReadonlyMap<string, 'organisation' | 'company' | 'govern
 		.split(' ')
 		.map((w) => [w, 'organisation'] as const),
 	...'Corporation Corp. Corp Company Co. Inc. Inc Ltd. Ltd LLC PLC Holdings Industries Motors Airlines Lines Energy Oil Gas Steel Electric Bank'.split(' ').map((w) => [w, 'company'] as const),
-	...'Ministry Department Government Cabinet Parliament Diet Duma Congress Senate Kremlin Administration'.split(' ').map((w) => [w, 'government'] as const)
+	...'Ministry Department Government Cabinet Parliament Diet Duma Congress Senate Kremlin Administration Empire Kingdom Republic Federation Confederation Commonwealth Sultanate Khanate Caliphate Shogunate Junta'.split(' ').map((w) => [w, 'government'] as const)
 ]);
 
 /** Capitalised words that never name an actor on their own. */
@@ -187,4 +187,6 @@ export const THING_HEADS = new Set(
 );
 
 /** Last words of a place name ("Kuril Islands", "Sea of Okhotsk" is handled by its first word). */
-export const PLACE_HEADS = new Set('Islands Island Isles Peninsula Sea Ocean Strait Straits River Bay Gulf Prefecture Province Region Oblast Krai Mountains Archipelago Territories Territory Coast'.split(' '));
+export const PLACE_HEADS = new Set(
+	'Islands Island Isles Peninsula Sea Ocean Strait Straits River Bay Gulf Prefecture Province Region Oblast Krai Mountains Archipelago Territories Territory Coast Harbor Harbour Canal Pass Valley Desert Plain Plains Basin Plateau Falls Cove Sound Lake County District'.split(' ')
+);

@@ -15,6 +15,9 @@ export function formatDateLike(value: string, like: DateMention): string {
 	const month = dotted ? ABBR[m - 1] : bare ? ABBR[m - 1].replace('.', '') : MONTHS[m - 1];
 	const withYear = /\d{4}/.test(like.surface);
 	if (like.precision === 'day' && dayFirst) return withYear ? `${d} ${month} ${y}` : `${d} ${month}`;
+	// "March of 1941", "August, 1940": the answer's own way of joining month and year.
+	if (like.precision === 'month' && / of \d{4}/.test(like.surface)) return `${month} of ${y}`;
+	if (like.precision === 'month' && /^[A-Za-z.]+, \d{4}/.test(like.surface)) return `${month}, ${y}`;
 	if (like.precision === 'day') return withYear ? `${month} ${d}, ${y}` : `${month} ${d}`;
 	return withYear ? `${month} ${y}` : month;
 }

@@ -7,7 +7,7 @@ import type { AnalyzedSentence } from '../facts/analyze-document';
 import type { Actor } from '../read/load-actors';
 import type { ActorMention } from '../facts/match-actors';
 import { blankOut, tidySentence, makeCandidate, makeChoices } from './make-candidate';
-import { pickActorDistractors } from './pick-actor-distractors';
+import { actorsByDoc, pickActorDistractors } from './pick-actor-distractors';
 import { cutAtNextClause } from '../facts/extract-positions';
 import { containsWords, contentWords } from '../clean/normalize-text';
 
@@ -94,6 +94,7 @@ export function mainSubjects(sentences: readonly AnalyzedSentence[]): Map<string
 export function generateActorQuestions(sentences: readonly AnalyzedSentence[], actors: readonly Actor[]): Candidate[] {
 	const out: Candidate[] = [];
 	const subjects = mainSubjects(sentences);
+	const byDoc = actorsByDoc(sentences);
 	for (const s of sentences) {
 		for (const m of soleMentions(s)) {
 			// Not inside a compound ("Putin-Abe negotiations"): the blank would read as a typo.
@@ -122,7 +123,8 @@ export function generateActorQuestions(sentences: readonly AnalyzedSentence[], a
 			// replaces "who fills the blank" for that mention, which would ask the same thing again.
 			const prefix = s.text.slice(0, m.start);
 			const verb = VERB_AFTER.exec(s.text.slice(m.end));
-			const named = pickActorDistractors(a, actors, namesIn(s), { side: 'same' }, s.text);
+			const within = byDoc.get(s.doc);
+			const named = pickActorDistractors(a, actors, namesIn(s), { side: 'same', within }, s.text);
 			if (verb && named.length === 3 && (prefix === '' || (/,\s$/.test(prefix) && prefix.split(' ').length <= 14))) {
 				const rest = cutAtNextClause(verb[1]).replace(/[,;:]$/, '');
 				const prompt = tidySentence(prefix ? `${prefix}who ${rest}?` : `Who ${rest}?`);
@@ -133,7 +135,7 @@ export function generateActorQuestions(sentences: readonly AnalyzedSentence[], a
 				continue;
 			}
 			const title = titleBefore(s.text, span.start);
-			const distractors = pickActorDistractors(a, actors, namesIn(s), { side: 'same' }, s.text, 10)
+			const distractors = pickActorDistractors(a, actors, namesIn(s), { side: 'same', within }, s.text, 10)
 				.filter((d) => !title || d.role.toLowerCase().includes(title))
 				// Same role words as the answer ("news agency"), else a choice of companies gives it away.
 				.filter((d) => !a.role || contentWords(a.role).size === 0 || [...contentWords(d.role)].some((w) => contentWords(a.role).has(w)))

@@ -8,7 +8,7 @@ import type { Actor } from '../read/load-actors';
 import type { SourceDocument } from '../read/load-documents';
 import { attributionOf } from '../facts/analyze-document';
 import { extractPositions } from '../facts/extract-positions';
-import { pickActorDistractors } from './pick-actor-distractors';
+import { actorsByDoc, pickActorDistractors } from './pick-actor-distractors';
 import { makeCandidate, makeChoices, replaceSpan, shuffleBy, trueFalsePrompt } from './make-candidate';
 import { hashText } from '../hash-text';
 
@@ -38,6 +38,7 @@ export function positionQuestion(name: string, verb: string): string {
 
 export function generatePositionQuestions(sentences: readonly AnalyzedSentence[], actors: readonly Actor[]): Candidate[] {
 	const out: Candidate[] = [];
+	const byDoc = actorsByDoc(sentences);
 	for (const s of sentences) {
 		const named = new Set(s.actors.map((m) => m.actor.id));
 		for (const p of extractPositions(s)) {
@@ -45,7 +46,8 @@ export function generatePositionQuestions(sentences: readonly AnalyzedSentence[]
 			const a = p.actor;
 			const base = { kind: 'position' as const, answer: a.name, fact: p.surface, sentence: s, aliases: a.aliases };
 			// People: others of the same side and kind (Lavrov → other Russian officials); governments: the other sides.
-			const others = pickActorDistractors(a, actors, named, { side: a.kind === 'person' ? 'same' : 'other' }, s.text);
+			const within = byDoc.get(s.doc);
+			const others = pickActorDistractors(a, actors, named, { side: a.kind === 'person' ? 'same' : 'other', within }, s.text);
 			if (others.length === 3)
 				out.push({
 					choiceAliases: byName(others),
@@ -76,7 +78,7 @@ export function generatePositionQuestions(sentences: readonly AnalyzedSentence[]
 			);
 			// Swapping names reads well only for people ("the Russian side" → "Soviet Union stated" does not).
 			if (a.kind !== 'person') continue;
-			const same = pickActorDistractors(a, actors, named, { side: 'same' }, s.text, 1);
+			const same = pickActorDistractors(a, actors, named, { side: 'same', within }, s.text, 1);
 			const swap = same[0] ?? others[0];
 			const altered = swap !== undefined && parseInt(hashText(s.text + a.id).slice(0, 4), 36) % 2 === 0;
 			out.push(

@@ -89,8 +89,8 @@ export function resolvePronoun(prompt: string, antecedent: string | undefined): 
 	if (before.includes(BLANK) || /\bwho\b/i.test(before)) return prompt;
 	// A capitalised name before the pronoun may already say who it is: leave it to the pronoun gate.
 	if (/(?<![\p{L}])\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(before) || before.includes(antecedent.split(' ').pop()!)) return prompt;
-	const surname = antecedent.split(' ').pop()!;
-	const by = /^[Hh]is$/.test(m[1]) ? `[${surname}’s]` : `[${antecedent}]`;
+	// The full name: which word is the surname differs between naming traditions ("Chiang Kai-shek").
+	const by = /^[Hh]is$/.test(m[1]) ? `[${antecedent}’s]` : `[${antecedent}]`;
 	return prompt.slice(0, m.index) + by + prompt.slice(m.index + m[1].length);
 }
 

@@ -9,6 +9,18 @@ import { shuffleBy } from './make-candidate';
 export interface DistractorRule {
 	/** same side (who said/did) or any other side (whose position). */
 	side: 'same' | 'other';
+	/**
+	 * Only these found actors (those the question's own article names): someone from another article may not have
+	 * held the role at that time, or even been alive. Actors from actors.yaml are not limited.
+	 */
+	within?: ReadonlySet<string>;
+}
+
+/** The actors each article names, for DistractorRule.within. */
+export function actorsByDoc(sentences: readonly { doc: string; actors: readonly { actor: { id: string } }[] }[]): Map<string, Set<string>> {
+	const out = new Map<string, Set<string>>();
+	for (const s of sentences) for (const m of s.actors) out.set(s.doc, (out.get(s.doc) ?? new Set()).add(m.actor.id));
+	return out;
 }
 
 export function pickActorDistractors(
@@ -23,6 +35,8 @@ export function pickActorDistractors(
 	const pool = actors.filter(
 		(a) =>
 			a.id !== answer.id &&
+			// Hand-written actors (actors.yaml) are vouched for across the corpus; found ones only in their article.
+			(!rule.within || a.evidence === undefined || rule.within.has(a.id)) &&
 			!excluded.has(a.id) &&
 			a.kind === answer.kind &&
 			// Only actors the finder is sure of, and written like the answer (a full name for a full name).
