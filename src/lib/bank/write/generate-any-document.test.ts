@@ -135,6 +135,32 @@ describe('real-world text', () => {
 		expect(tidySentence('The treaty was signed in 1855.[2][3] It held.[citation needed]')).toBe('The treaty was signed in 1855. It held.');
 	});
 
+	it('writes "March of 1941" and "August, 1940" distractors the way the answer is written', () => {
+		const [a] = extractDates('Talks began in March of 1941 in Washington.', '2019-01-01');
+		expect(formatDateLike('1941-06', a)).toBe('June of 1941');
+		const [b] = extractDates('The army moved in August, 1940, to the north.', '2019-01-01');
+		expect(formatDateLike('1940-11', b)).toBe('November, 1940');
+	});
+
+	it('takes distractors for a found actor only from the question’s own article', () => {
+		const doc = (id: string, text: string): SourceDocument => ({ id, file: `${id}.txt`, title: id, author: 'A. Writer', publisher: null, date: '2019-01-22', text });
+		const docs = [
+			doc(
+				'a',
+				'Russian President Vladimir Putin met Russian Foreign Minister Sergey Lavrov. Russian Defense Minister Sergei Shoigu spoke. Russian Prime Minister Dmitry Medvedev spoke. Russian Deputy Prime Minister Yuri Trutnev spoke. In 2019, Yuri Trutnev visited Kunashir with Sergei Shoigu.'
+			),
+			doc('b', 'Russian President Boris Yeltsin met Russian Foreign Minister Andrei Kozyrev in 1993, and Russian Prime Minister Viktor Chernomyrdin spoke.')
+		];
+		const prepared = docs.map((d) => prepareDocument(d));
+		const found = findActors(prepared.flatMap((p) => p.sentences));
+		const matcher = makeActorMatcher(found.actors);
+		const all = prepared.flatMap((p) => analyzeDocument(p, matcher).sentences);
+		const names = new Set(['Boris Yeltsin', 'Andrei Kozyrev', 'Viktor Chernomyrdin']);
+		const inA = generateActorQuestions(all, found.actors).filter((x) => x.question.sources[0].doc === 'a' && x.question.choices);
+		expect(inA.length).toBeGreaterThan(0);
+		for (const c of inA) for (const choice of c.question.choices!) expect(names.has(choice)).toBe(false);
+	});
+
 	it('writes day-first distractor dates day first', () => {
 		const [d] = extractDates('The treaty was signed on 7 February 1855.', '2019-01-01');
 		expect(d.surface).toBe('7 February 1855');
