@@ -8,22 +8,11 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildBanks } from '../src/lib/bank/build-banks';
 import type { Question } from '../src/lib/format/bank-format';
+import { createRandom } from '../src/lib/domain/random';
 
 function option(args: readonly string[], name: string): string | undefined {
 	const i = args.indexOf(name);
 	return i >= 0 ? args[i + 1] : undefined;
-}
-
-/** mulberry32: a small seeded generator, so a sample can be drawn again from its seed. */
-function seeded(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
 }
 
 function count<T>(items: readonly T[], key: (t: T) => string): [string, number][] {
@@ -98,7 +87,7 @@ const sample = Number(option(args, '--sample') ?? 0);
 if (sample > 0) {
 	const seed = Number(option(args, '--seed') ?? Date.now() % 1e9);
 	const out = option(args, '--out') ?? 'sample.md';
-	const rand = seeded(seed);
+	const rand = createRandom(seed);
 	const pool = [...questions];
 	const drawn: Question[] = [];
 	while (drawn.length < sample && pool.length) drawn.push(pool.splice(Math.floor(rand() * pool.length), 1)[0]);
