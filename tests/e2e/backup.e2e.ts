@@ -1,20 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { answerCard, homeCounts, statsFigures } from './ui-helpers';
+import { expect, test } from '@playwright/test';
+import { answerCard, exportBackup, homeCounts, importText, statsFigures } from './ui-helpers';
 
-async function exportBackup(page: Page): Promise<string> {
-	await page.goto('/settings');
-	const download = page.waitForEvent('download');
-	await page.getByRole('button', { name: 'Export backup' }).click();
-	const file = await (await download).path();
-	await expect(page.getByText('Backup downloaded.')).toBeVisible();
-	return readFileSync(file, 'utf8');
-}
-
-async function importText(page: Page, name: string, text: string) {
-	if (!page.url().endsWith('/settings')) await page.goto('/settings');
-	await page.getByLabel('Import a backup file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
-}
 
 test('export, import into a fresh profile: identical statistics and counts; importing twice adds nothing', async ({ page, browser }) => {
 	test.slow(); // two profiles, a dozen page loads

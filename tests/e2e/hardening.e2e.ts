@@ -1,8 +1,7 @@
 // Bad data never gets in: the bad backups are refused in plain words, a database damaged by an older version
 // is repaired by Check database, and two tabs answering the same cards leave every card equal to its log.
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { answerCard, currentQuestionId, homeCounts, statsFigures } from './ui-helpers';
+import { answerCard, currentQuestionId, exportBackup, homeCounts, importText, statsFigures } from './ui-helpers';
 
 type Json = Record<string, unknown>;
 interface BackupJson extends Json {
@@ -11,19 +10,6 @@ interface BackupJson extends Json {
 	flags: Json[];
 }
 
-async function exportBackup(page: Page): Promise<string> {
-	await page.goto('/settings');
-	const download = page.waitForEvent('download');
-	await page.getByRole('button', { name: 'Export backup' }).click();
-	const file = await (await download).path();
-	await expect(page.getByText('Backup downloaded.')).toBeVisible();
-	return readFileSync(file, 'utf8');
-}
-
-async function importText(page: Page, name: string, text: string) {
-	if (!page.url().endsWith('/settings')) await page.goto('/settings');
-	await page.getByLabel('Import a backup file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
-}
 
 /** Uncaught errors of the page, collected from now on. */
 function collectErrors(page: Page): string[] {

@@ -1,6 +1,7 @@
 // Shared steps for the study app's end-to-end tests: answer whatever card is shown, by roles and visible labels.
 // The bank is read from the built app (/banks/corpus.json) so the tests work with whatever the builder published.
 import { expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import type { Bank, Question } from '../../src/lib/format/bank-format';
 
 const banks = new Map<string, Promise<Bank>>();
@@ -101,4 +102,20 @@ export async function statsFigures(page: Page) {
 	const total = page.getByTestId('total-reviews');
 	await expect(total).toBeVisible();
 	return { total: await total.textContent(), retention: await page.getByTestId('retention').textContent() };
+}
+
+/** Exports a backup from Settings, as a user would, and returns the file's text. */
+export async function exportBackup(page: Page): Promise<string> {
+	await page.goto('/settings');
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Export backup' }).click();
+	const file = await (await download).path();
+	await expect(page.getByText('Backup downloaded.')).toBeVisible();
+	return readFileSync(file, 'utf8');
+}
+
+/** Picks a backup file with this text in Settings' import field. */
+export async function importText(page: Page, name: string, text: string): Promise<void> {
+	if (!page.url().endsWith('/settings')) await page.goto('/settings');
+	await page.getByLabel('Import a backup file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
