@@ -4,6 +4,7 @@
 // reconciled it with this version of the bank (a rare bank update); the study and stats pages sync it too.
 import type { BankDocument, BankIndexEntry } from '$lib/format/bank-format';
 import { studyStreak, todayProgress, type Streak, type TodayProgress } from '$lib/domain/stats';
+import { todaysAllowance, type Allowance } from '$lib/domain/session-plan';
 import type { CardCounts } from '$lib/storage/queue';
 import { loadBank, loadIndex } from './banks';
 import { dayContext, progress } from './progress';
@@ -27,6 +28,8 @@ export class HomeState {
 	banks = $state<HomeBank[]>([]);
 	today = $state.raw<TodayProgress | null>(null);
 	streak = $state.raw<Streak | null>(null);
+	/** Today's new-card and review allowance (limits less today's answers). */
+	allowance = $state.raw<Allowance | null>(null);
 	/** null until the learner has studied (we only ask for persistence then). */
 	persisted = $state<boolean | null>(null);
 	error = $state<string | null>(null);
@@ -56,6 +59,8 @@ export class HomeState {
 			const ctx = dayContext(now);
 			this.today = todayProgress(log, ctx);
 			this.streak = studyStreak(log, ctx);
+			const [settings, extra] = await Promise.all([progress.getSettings(), progress.getExtraNew(now)]);
+			this.allowance = todaysAllowance(log, ctx, settings, extra);
 			const persistence = await progress.getPersistence();
 			this.persisted = persistence.askedAt === null ? null : persistence.granted;
 

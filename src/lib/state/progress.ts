@@ -7,9 +7,10 @@ import type { CardRecord, DayContext, Flag, LogEntry, ReviewEntry, Settings } fr
 import type { SessionAnswer } from '$lib/domain/session';
 import type { CardScope, StudyQueue } from '$lib/storage/queue';
 import { getDatabase, onStorageStatus, reopenStorage } from '$lib/storage/connection';
-import { countBanks, countCards, getStudyQueue, scopeOfBank } from '$lib/storage/queue';
+import { countBanks, countCards, getDueCards, getStudyQueue, scopeOfBank } from '$lib/storage/queue';
 import { getCards, listCards, listLog } from '$lib/storage/records';
 import { getPersistence, requestPersistence } from '$lib/storage/persistence';
+import { addExtraNew, getExtraNew, getNewCandidates } from '$lib/storage/study-plan';
 import { addFlag, exportFlags, listFlags, removeFlag } from '$lib/storage/flags';
 import { appStatus } from './app-status.svelte';
 
@@ -32,6 +33,11 @@ export async function reopen(): Promise<void> {
 	} catch {
 		/* the status listener shows what went wrong */
 	}
+}
+
+function localDayOf(now: number): string {
+	const ctx = dayContext(now);
+	return new Date(now + ctx.utcOffsetMinutes * 60_000).toISOString().slice(0, 10);
 }
 
 export function dayContext(now: number = Date.now()): DayContext {
@@ -93,6 +99,14 @@ export const progress = {
 		}
 		return getStudyQueue(scopeOfBank(bankId), dayContext(now), known ?? (await progress.getSettings()));
 	},
+
+	/** Scheduled cards due by `until`, oldest first (at most `limit`). */
+	getDueCards: (scope: CardScope, until: number, limit: number) => getDueCards(scope, until, limit),
+	/** New cards of each article, in bank order (more than a session needs: it mixes them). */
+	getNewCandidates: (scope: CardScope & { docs: readonly string[] }, perDoc: number) => getNewCandidates(scope, perDoc),
+	/** Extra new cards allowed today ("more new cards today"). */
+	getExtraNew: (now: number) => getExtraNew(localDayOf(now)),
+	addExtraNew: (now: number, count: number) => addExtraNew(localDayOf(now), count),
 
 	countCards: (scope: CardScope, now: number) => countCards(scope, now),
 	countBanks: (scopes: readonly CardScope[], now: number) => countBanks(scopes, now),

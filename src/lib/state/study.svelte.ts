@@ -17,13 +17,45 @@ import {
 	type SessionState,
 	type SessionSummary
 } from '$lib/domain';
-import { loadBank } from './banks';
-import { progress } from './progress';
+import { planSession, todaysAllowance, todaysReviews, type Allowance } from '$lib/domain/session-plan';
+import { startOfLocalDay } from '$lib/domain/days';
+import type { CardCounts, CardScope } from '$lib/storage/queue';
+import type { QuestionKind } from '$lib/format/bank-format';
+import { loadBank, loadIndex } from './banks';
+import { dayContext, progress } from './progress';
 import { reportProblem } from './problems';
 import { shuffle, toAnswerInput, type Graded, type LearnerResponse } from './response';
-import { emptyMap, indexBy } from './collections';
+import { emptyMap, indexBy, setOf } from './collections';
 
 export type StudyPhase = 'loading' | 'asking' | 'answered' | 'done' | 'error';
+
+/** How a session is chosen (the study page's URL parameters). */
+export interface StudyOptions {
+	/** Only these questions, whatever their due date ("study the ones I missed"). */
+	only?: string[] | null;
+	/** Only questions of this kind (custom study). */
+	kind?: QuestionKind | null;
+	/** Review ahead: reviews due by the end of tomorrow. */
+	ahead?: boolean;
+	/** Custom study: up to this many new cards even past today's limit. */
+	more?: number;
+}
+
+export interface DayInfo {
+	allowance: Allowance;
+	counts: CardCounts;
+	/** Cards held back to another day because a sibling was studied today. */
+	buried: number;
+	canReviewAhead: boolean;
+	kinds: QuestionKind[];
+}
+
+const DAY_MS = 86_400_000;
+/** Extra due cards read past the review limit, so (re)learning steps due now are never cut off by it. */
+const LEARNING_ALLOWANCE = 50;
+/** New cards read per article beyond the limit, so burying a sibling still leaves enough to mix. */
+const SPARE_CANDIDATES = 30;
+const REVIEW_AHEAD_LIMIT = 50;
 
 /** After this long without the answer committed, the rating buttons show as busy. */
 const SLOW_COMMIT_MS = 150;
@@ -42,6 +74,10 @@ export class StudyState {
 	busy = $state(false);
 	error = $state<string | null>(null);
 	summary = $state.raw<SessionSummary | null>(null);
+	/** Why the session ended and what is left today (set once a session is done). */
+	day = $state.raw<DayInfo | null>(null);
+	/** New cards this session started with. */
+	newInSession = $state(0);
 	/** Set when the session was limited to some questions (e.g. the ones missed in a test). */
 	limitedTo = $state.raw<string[] | null>(null);
 	remaining = $derived(this.session ? remainingCount(this.session) : 0);
@@ -52,42 +88,135 @@ export class StudyState {
 	#shownAt = 0;
 	#questions = emptyMap<string, Question>();
 	#bankId = '';
+	#options: StudyOptions = {};
+	#scope: (CardScope & { docs: readonly string[] }) | null = null;
+	#buried = 0;
 	/** An answer, undo or reset is being written (set at once; `busy` is what the buttons show). */
 	#working = false;
 
-	async start(bankId: string, onlyIds: string[] | null = null): Promise<void> {
+	async start(bankId: string, options: StudyOptions | string[] | null = {}): Promise<void> {
+		const opts: StudyOptions = Array.isArray(options) ? { only: options } : (options ?? {});
+		const onlyIds = opts.only ?? null;
 		this.phase = 'loading';
 		this.error = null;
+		this.summary = null;
+		this.day = null;
 		this.#bankId = bankId;
+		this.#options = opts;
 		this.limitedTo = onlyIds;
 		try {
 			const now = Date.now();
+			const ctx = dayContext(now);
 			progress.preloadStudy();
-			// In parallel: the bank file, settings and today's queue. The queue comes from storage alone (the bank's id
-			// is enough); only a bank version not synced before can change the cards, and then it is read again.
+			// In parallel: the bank file, settings, today's log and the cards. The cards come from storage alone (the
+			// article ids are in the small index), so they are read while the bank file is still loading; only a bank
+			// version not synced before (or a session limited to one kind) needs them read again after it.
 			const settingsPromise = progress.getSettings();
-			settingsPromise.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
-			const readQueue = async () => progress.getStudyQueue(bankId, now, onlyIds, await settingsPromise);
-			const early = readQueue();
-			early.catch(() => undefined);
+			const todayPromise = progress.listLog(startOfLocalDay(now, ctx.utcOffsetMinutes));
+			const extraPromise = progress.getExtraNew(now);
+			const docsPromise = bankId === 'corpus' ? loadIndex().then((i) => i.documents.map((d) => d.id)) : Promise.resolve([bankId]);
+			for (const p of [settingsPromise, todayPromise, extraPromise, docsPromise]) p.catch(() => undefined); // awaited below
+			const readCards = async (questionIds?: ReadonlySet<string>) => {
+				const [settings, today, extra, docs] = await Promise.all([settingsPromise, todayPromise, extraPromise, docsPromise]);
+				const allowance = todaysAllowance(today, ctx, settings, extra);
+				return { allowance, today, docs, ...(await this.#readCards({ docs, questionIds }, now, allowance, onlyIds, opts)) };
+			};
+			const early = opts.kind ? null : readCards();
+			early?.catch(() => undefined);
 			const bank = await loadBank(bankId);
 			this.#questions = indexBy(bank.questions, (q) => q.id);
 			const [changed, settings] = await Promise.all([progress.syncBank(bank, now), settingsPromise]);
 			this.#scheduler = createScheduler(settings);
-			const queue = changed ? await readQueue() : await early;
+			const kindIds = opts.kind ? setOf(bank.questions.filter((q) => q.kind === opts.kind).map((q) => q.id)) : undefined;
+			const read = changed || !early ? await readCards(kindIds) : await early;
+			const plan = onlyIds
+				? { due: read.due, fresh: read.fresh, buried: 0 }
+				: planSession({
+						due: read.due,
+						freshCandidates: read.fresh,
+						newLimit: read.newLimit,
+						questionOf: (id) => this.#questions.get(id),
+						answeredToday: todaysReviews(read.today, ctx).map((r) => r.questionId)
+					});
+			this.#scope = { docs: read.docs, ...(kindIds ? { questionIds: kindIds } : {}) };
+			this.#buried = plan.buried;
+			this.newInSession = plan.fresh.length;
 			// The bank's title and the first card in one render (a render of the title alone would delay the card).
 			this.bank = bank;
-			this.session = startSession(queue, now);
+			this.session = startSession(plan, now);
 			this.#show(now);
 		} catch (e) {
 			this.#fail(e);
 		}
 	}
 
-	/** Another round in the same bank ("Study more"). */
+	/** The cards a session may hold: due ones (or those due by tomorrow, reviewing ahead) and new candidates. */
+	async #readCards(
+		scope: CardScope & { docs: readonly string[] },
+		now: number,
+		allowance: Allowance,
+		onlyIds: string[] | null,
+		opts: StudyOptions
+	): Promise<{ due: CardRecord[]; fresh: CardRecord[]; newLimit: number }> {
+		if (onlyIds) {
+			const queue = await progress.getStudyQueue(this.#bankId, now, onlyIds);
+			return { due: queue.due, fresh: queue.fresh, newLimit: queue.fresh.length };
+		}
+		if (opts.ahead) {
+			// Review ahead: reviews due by the end of tomorrow, earliest first (learning steps come on their own).
+			const until = startOfLocalDay(now, dayContext(now).utcOffsetMinutes) + 2 * DAY_MS;
+			const due = (await progress.getDueCards(scope, until, REVIEW_AHEAD_LIMIT + 50)).filter((c) => c.due > now && c.state === 2);
+			return { due: due.slice(0, REVIEW_AHEAD_LIMIT), fresh: [], newLimit: 0 };
+		}
+		// A custom session (one kind, or `more` new cards) may go past today's new-card limit by its own count.
+		const newLimit = opts.more ? Math.max(allowance.newLeft, opts.more) : allowance.newLeft;
+		const [scheduled, fresh] = await Promise.all([
+			progress.getDueCards(scope, now, allowance.reviewsLeft + LEARNING_ALLOWANCE),
+			progress.getNewCandidates(scope, newLimit > 0 ? newLimit + SPARE_CANDIDATES : 0)
+		]);
+		// (Re)learning steps do not count against max reviews/day (as in Anki); reviews do.
+		let reviews = 0;
+		const due = scheduled.filter((c) => c.state === 1 || c.state === 3 || reviews++ < allowance.reviewsLeft);
+		return { due, fresh, newLimit };
+	}
+
+	/** Another round in the same bank with the same options ("Study more"). */
 	async restart(): Promise<void> {
 		this.summary = null;
-		await this.start(this.#bankId, null);
+		await this.start(this.#bankId, this.#options);
+	}
+
+	/** Custom study: allow `count` more new cards today, then start again. */
+	async allowMoreNew(count: number): Promise<void> {
+		try {
+			await progress.addExtraNew(Date.now(), count);
+		} catch (e) {
+			this.#fail(e);
+			return;
+		}
+		await this.start(this.#bankId, { ...this.#options, ahead: false });
+	}
+
+	/** What is left today and why the session ended (read when a session is done). */
+	async #loadDay(): Promise<void> {
+		const scope = this.#scope;
+		if (!scope) return;
+		try {
+			const now = Date.now();
+			const ctx = dayContext(now);
+			const [settings, today, extra, counts, ahead] = await Promise.all([
+				progress.getSettings(),
+				progress.listLog(startOfLocalDay(now, ctx.utcOffsetMinutes)),
+				progress.getExtraNew(now),
+				progress.countCards(scope, now),
+				progress.getDueCards(scope, startOfLocalDay(now, ctx.utcOffsetMinutes) + 2 * DAY_MS, 1)
+			]);
+			const allowance = todaysAllowance(today, ctx, settings, extra);
+			const kinds = [...setOf(this.bank?.questions.map((q) => q.kind) ?? [])];
+			this.day = { allowance, counts, buried: this.#buried, canReviewAhead: ahead.some((c) => c.due > now), kinds };
+		} catch {
+			/* the summary still shows; only the explanation is missing */
+		}
 	}
 
 	respond(response: LearnerResponse): void {
@@ -214,6 +343,7 @@ export class StudyState {
 			this.question = null;
 			this.summary = session ? summarizeSession(session) : null;
 			this.phase = 'done';
+			void this.#loadDay();
 			return;
 		}
 		const q = this.#questions.get(card.id);

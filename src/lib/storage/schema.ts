@@ -24,6 +24,8 @@ export interface MetaValues {
 	persistence: PersistenceInfo;
 	/** Local day "YYYY-MM-DD" of the first answer. */
 	firstStudyDay: string;
+	/** "More new cards today" (custom study): extra new cards allowed on one local day. */
+	extraNew: { day: string; count: number };
 }
 export type MetaKey = keyof MetaValues;
 
