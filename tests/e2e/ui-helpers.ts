@@ -64,7 +64,8 @@ export async function answerCard(page: Page, opts: { right?: boolean; rating?: '
 	}
 	// Feedback: verdict (checked types), the canonical answer and the source with its article.
 	if (q.type !== 'flashcard') await expect(page.getByText(right ? '✓ Correct' : '✗ Not quite')).toBeVisible();
-	await expect(page.getByText(`Answer: ${q.answer}`, { exact: false }).first()).toBeVisible();
+	if (q.type === 'order') await expect(page.locator('ol.right-order li')).toHaveText(q.items ?? []);
+	else await expect(page.getByText(`Answer: ${q.answer}`, { exact: false }).first()).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Read the whole article' })).toBeVisible();
 	const rating = opts.rating ?? (right ? 'Good' : 'Again');
 	await page.getByRole('button', { name: new RegExp(`^${rating}\\b`) }).click();

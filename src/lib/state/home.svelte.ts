@@ -79,13 +79,20 @@ export class HomeState {
 
 	/** Counts for every bank; false for a new learner (no cards yet: every question is new until they study). */
 	async #count(entries: BankIndexEntry[], now: number): Promise<boolean> {
-		const counts = await progress.countBanks(
-			entries.map((e) => (e.id === CORPUS ? {} : { docs: [e.id] })),
-			now
-		);
+		const [counts, failed] = await Promise.all([
+			progress.countBanks(
+				entries.map((e) => (e.id === CORPUS ? {} : { docs: [e.id] })),
+				now
+			),
+			progress.countFirstStep(now)
+		]);
+		// Learned: answered and past the first step (a card just failed is not learned).
+		const notLearned = (id: string) => (id === CORPUS ? [...failed.values()].reduce((a, b) => a + b, 0) : (failed.get(id) ?? 0));
 		const fresh = counts[entries.findIndex((e) => e.id === CORPUS)]?.total === 0;
 		this.banks.forEach((b, i) => {
-			b.counts = fresh ? { new: entries[i].questionCount, due: 0, learned: 0, total: entries[i].questionCount } : counts[i];
+			b.counts = fresh
+				? { new: entries[i].questionCount, due: 0, learned: 0, total: entries[i].questionCount }
+				: { ...counts[i], learned: Math.max(0, counts[i].learned - notLearned(entries[i].id)) };
 		});
 		return !fresh;
 	}

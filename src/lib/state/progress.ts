@@ -8,9 +8,9 @@ import type { SessionAnswer } from '$lib/domain/session';
 import type { CardScope, StudyQueue } from '$lib/storage/queue';
 import { getDatabase, onStorageStatus, reopenStorage } from '$lib/storage/connection';
 import { countBanks, countCards, getDueCards, getStudyQueue, scopeOfBank } from '$lib/storage/queue';
-import { getCards, listCards, listLog } from '$lib/storage/records';
+import { getCards, getFirstReviewTime, listCards, listLog } from '$lib/storage/records';
 import { getPersistence, requestPersistence } from '$lib/storage/persistence';
-import { addExtraNew, getExtraNew, getNewCandidates } from '$lib/storage/study-plan';
+import { addExtraNew, countFirstStep, getExtraNew, getNewCandidates } from '$lib/storage/study-plan';
 import { addFlag, exportFlags, listFlags, removeFlag } from '$lib/storage/flags';
 import { appStatus } from './app-status.svelte';
 
@@ -108,6 +108,8 @@ export const progress = {
 	getExtraNew: (now: number) => getExtraNew(localDayOf(now)),
 	addExtraNew: (now: number, count: number) => addExtraNew(localDayOf(now), count),
 
+	/** Per article: answered cards at their first (re)learning step (just failed), not yet learned. */
+	countFirstStep: (now: number) => countFirstStep(now),
 	countCards: (scope: CardScope, now: number) => countCards(scope, now),
 	countBanks: (scopes: readonly CardScope[], now: number) => countBanks(scopes, now),
 	commitAnswer: async (card: CardRecord, review: ReviewEntry) => (await answers()).commitAnswer(card, review),
@@ -125,6 +127,7 @@ export const progress = {
 	exportFlags: (questions: readonly Question[], now: number) => exportFlags(questions, now),
 
 	listLog: (since?: number): Promise<LogEntry[]> => listLog(since),
+	hasAnswered: async (): Promise<boolean> => (await getFirstReviewTime()) !== null,
 	listCards: (): Promise<CardRecord[]> => listCards(),
 	getCards: (ids: readonly string[]) => getCards(ids),
 

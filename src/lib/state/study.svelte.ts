@@ -4,6 +4,7 @@ import type { Bank, Question } from '$lib/format/bank-format';
 import {
 	answerCard,
 	checkAnswer,
+	overrideCheck,
 	createScheduler,
 	currentCard,
 	remainingCount,
@@ -76,12 +77,20 @@ export class StudyState {
 	summary = $state.raw<SessionSummary | null>(null);
 	/** Why the session ended and what is left today (set once a session is done). */
 	day = $state.raw<DayInfo | null>(null);
+	/** The learner has never answered anything (the ratings are explained, open). */
+	firstTime = $state(false);
 	/** New cards this session started with. */
 	newInSession = $state(0);
 	/** Set when the session was limited to some questions (e.g. the ones missed in a test). */
 	limitedTo = $state.raw<string[] | null>(null);
-	remaining = $derived(this.session ? remainingCount(this.session) : 0);
-	answeredCount = $derived(this.session?.answers.length ?? 0);
+	// Getters, not $derived: the one session outlives the page that first created it (a derived owned by an unmounted
+	// page goes stale).
+	get remaining(): number {
+		return this.session ? remainingCount(this.session) : 0;
+	}
+	get answeredCount(): number {
+		return this.session?.answers.length ?? 0;
+	}
 
 	#scheduler: Scheduler = createScheduler();
 	#check: AnswerCheck | null = null;
@@ -93,6 +102,18 @@ export class StudyState {
 	#buried = 0;
 	/** An answer, undo or reset is being written (set at once; `busy` is what the buttons show). */
 	#working = false;
+
+	/** What the page asked for (its URL); the same key on return resumes the session. */
+	key = '';
+	#lastActive = 0;
+
+	/** Resume the running session for `key` (Back from the reader), else start one. */
+	async open(key: string, bankId: string, options: StudyOptions): Promise<void> {
+		const live = this.phase === 'asking' || this.phase === 'answered';
+		if (this.key === key && live && Date.now() - this.#lastActive < RESUME_WITHIN_MS) return;
+		this.key = key;
+		await this.start(bankId, options);
+	}
 
 	async start(bankId: string, options: StudyOptions | string[] | null = {}): Promise<void> {
 		const opts: StudyOptions = Array.isArray(options) ? { only: options } : (options ?? {});
@@ -114,6 +135,10 @@ export class StudyState {
 			const settingsPromise = progress.getSettings();
 			const todayPromise = progress.listLog(startOfLocalDay(now, ctx.utcOffsetMinutes));
 			const extraPromise = progress.getExtraNew(now);
+			progress.hasAnswered().then(
+				(answered) => (this.firstTime = !answered),
+				() => undefined
+			);
 			const docsPromise = bankId === 'corpus' ? loadIndex().then((i) => i.documents.map((d) => d.id)) : Promise.resolve([bankId]);
 			for (const p of [settingsPromise, todayPromise, extraPromise, docsPromise]) p.catch(() => undefined); // awaited below
 			const readCards = async (questionIds?: ReadonlySet<string>) => {
@@ -222,6 +247,7 @@ export class StudyState {
 	respond(response: LearnerResponse): void {
 		const q = this.question;
 		if (!q || this.phase !== 'asking' || this.#working) return;
+		this.#lastActive = Date.now();
 		this.response = response;
 		if (response.type === 'reveal') {
 			this.#check = null;
@@ -240,6 +266,14 @@ export class StudyState {
 		// The intervals on the rating buttons: worked out here, not while the next card is being shown.
 		if (this.card) this.intervals = this.#intervalsFor(this.card, Date.now());
 		this.phase = 'answered';
+	}
+
+	/** "I was right": the learner overrides a wrong verdict; the answer counts as right and is logged as overridden. */
+	overrideVerdict(): void {
+		const check = this.#check;
+		if (!check || check.correct || this.phase !== 'answered' || this.#working || !this.graded) return;
+		this.#check = overrideCheck(check);
+		this.graded = { ...this.graded, correct: true, suggested: 3, matched: undefined, overridden: true };
 	}
 
 	/** Commit the rating (awaited), then show the next card. */
@@ -284,7 +318,9 @@ export class StudyState {
 		if (this.graded) await this.rate(this.graded.suggested);
 	}
 
-	canUndo = $derived((this.session?.answers.length ?? 0) > 0);
+	get canUndo(): boolean {
+		return (this.session?.answers.length ?? 0) > 0;
+	}
 
 	async undo(): Promise<void> {
 		const session = this.session;
@@ -356,6 +392,7 @@ export class StudyState {
 		this.question = q;
 		this.options = optionsFor(q);
 		this.#shownAt = now;
+		this.#lastActive = now;
 		this.phase = 'asking';
 	}
 
@@ -390,4 +427,14 @@ export function matchNote(check: AnswerCheck): string | undefined {
 		default:
 			return check.note;
 	}
+}
+
+/** A session older than this is started afresh when the learner comes back to it (cards have come due). */
+const RESUME_WITHIN_MS = 30 * 60_000;
+let shared: StudyState | null = null;
+
+/** The one study session of this tab: kept across pages, so Back from the reader resumes it where it was. */
+export function studySession(): StudyState {
+	shared ??= new StudyState();
+	return shared;
 }
