@@ -8,7 +8,8 @@ import type { SessionAnswer } from '$lib/domain/session';
 import type { CardScope, StudyQueue } from '$lib/storage/queue';
 import { getDatabase, onStorageStatus, reopenStorage } from '$lib/storage/connection';
 import { countBanks, countCards, getDueCards, getStudyQueue, scopeOfBank } from '$lib/storage/queue';
-import { getCards, getFirstReviewTime, listCards, listLog } from '$lib/storage/records';
+import { getCards, getFirstReviewTime, getQuestionLog, listCards, listLog } from '$lib/storage/records';
+import { getSuspended, setSuspended } from '$lib/storage/suspended';
 import { getPersistence, requestPersistence } from '$lib/storage/persistence';
 import { addExtraNew, countFirstStep, getExtraNew, getNewCandidates } from '$lib/storage/study-plan';
 import { addFlag, exportFlags, listFlags, removeFlag } from '$lib/storage/flags';
@@ -127,6 +128,9 @@ export const progress = {
 	exportFlags: (questions: readonly Question[], now: number) => exportFlags(questions, now),
 
 	listLog: (since?: number): Promise<LogEntry[]> => listLog(since),
+	getQuestionLog: (id: string): Promise<LogEntry[]> => getQuestionLog(id),
+	getSuspended: () => getSuspended(),
+	setSuspended: (ids: readonly string[], suspended: boolean) => setSuspended(ids, suspended),
 	hasAnswered: async (): Promise<boolean> => (await getFirstReviewTime()) !== null,
 	listCards: (): Promise<CardRecord[]> => listCards(),
 	getCards: (ids: readonly string[]) => getCards(ids),

@@ -135,6 +135,8 @@ export class StudyState {
 			const settingsPromise = progress.getSettings();
 			const todayPromise = progress.listLog(startOfLocalDay(now, ctx.utcOffsetMinutes));
 			const extraPromise = progress.getExtraNew(now);
+			const suspendedPromise = progress.getSuspended();
+			suspendedPromise.catch(() => undefined);
 			progress.hasAnswered().then(
 				(answered) => (this.firstTime = !answered),
 				() => undefined
@@ -154,6 +156,12 @@ export class StudyState {
 			this.#scheduler = createScheduler(settings);
 			const kindIds = opts.kind ? setOf(bank.questions.filter((q) => q.kind === opts.kind).map((q) => q.id)) : undefined;
 			const read = changed || !early ? await readCards(kindIds) : await early;
+			// Suspended cards (card browser) are left out of every session but one of chosen questions.
+			const suspended = await suspendedPromise;
+			if (!onlyIds && suspended.size) {
+				read.due = read.due.filter((c) => !suspended.has(c.id));
+				read.fresh = read.fresh.filter((c) => !suspended.has(c.id));
+			}
 			const plan = onlyIds
 				? { due: read.due, fresh: read.fresh, buried: 0 }
 				: planSession({

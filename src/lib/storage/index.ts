@@ -44,3 +44,4 @@ export { requestPersistence, getPersistence, estimateStorage, type StorageEstima
 export { syncBank, getSyncedBanks, type BankSyncResult } from './bank-sync';
 export { exportBackup, importBackup, type ImportSummary } from './backup';
 export { getNewCandidates, getExtraNew, addExtraNew, countFirstStep } from './study-plan';
+export { getSuspended, setSuspended } from './suspended';

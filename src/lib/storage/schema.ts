@@ -26,6 +26,8 @@ export interface MetaValues {
 	firstStudyDay: string;
 	/** "More new cards today" (custom study): extra new cards allowed on one local day. */
 	extraNew: { day: string; count: number };
+	/** Suspended question ids (card browser): never studied until unsuspended; their progress is kept. */
+	suspended: string[];
 }
 export type MetaKey = keyof MetaValues;
 
