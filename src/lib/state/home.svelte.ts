@@ -3,13 +3,13 @@
 // come from one read-only transaction. The 386 KB corpus is loaded only when a learner with progress has not yet
 // reconciled it with this version of the bank (a rare bank update); the study and stats pages sync it too.
 import type { BankDocument, BankIndexEntry } from '$lib/format/bank-format';
-import { studyStreak, todayProgress, type Streak, type TodayProgress } from '$lib/domain/stats';
+import { justFailed, studyStreak, todayProgress, type Streak, type TodayProgress } from '$lib/domain/stats';
 import { todaysAllowance, type Allowance } from '$lib/domain/session-plan';
 import type { CardCounts } from '$lib/storage/queue';
 import { loadBank, loadIndex } from './banks';
 import { dayContext, progress } from './progress';
 import { reportProblem } from './problems';
-import { indexBy } from './collections';
+import { emptyMap, indexBy } from './collections';
 
 export interface HomeBank {
 	id: string;
@@ -34,6 +34,7 @@ export class HomeState {
 	persisted = $state<boolean | null>(null);
 	error = $state<string | null>(null);
 	loaded = $state(false);
+	#failed: ReadonlyMap<string, ReadonlySet<string>> = emptyMap();
 
 	async load(): Promise<void> {
 		try {
@@ -54,8 +55,9 @@ export class HomeState {
 			this.loaded = true;
 			if (!corpusEntry) return;
 			const now = Date.now();
-			const counted = await this.#count(entries, now);
 			const log = await progress.listLog();
+			this.#failed = justFailed(log);
+			const counted = await this.#count(entries, now);
 			const ctx = dayContext(now);
 			this.today = todayProgress(log, ctx);
 			this.streak = studyStreak(log, ctx);
@@ -79,15 +81,13 @@ export class HomeState {
 
 	/** Counts for every bank; false for a new learner (no cards yet: every question is new until they study). */
 	async #count(entries: BankIndexEntry[], now: number): Promise<boolean> {
-		const [counts, failed] = await Promise.all([
-			progress.countBanks(
-				entries.map((e) => (e.id === CORPUS ? {} : { docs: [e.id] })),
-				now
-			),
-			progress.countFirstStep(now)
-		]);
-		// Learned: answered and past the first step (a card just failed is not learned).
-		const notLearned = (id: string) => (id === CORPUS ? [...failed.values()].reduce((a, b) => a + b, 0) : (failed.get(id) ?? 0));
+		const counts = await progress.countBanks(
+			entries.map((e) => (e.id === CORPUS ? {} : { docs: [e.id] })),
+			now
+		);
+		// Learned: answered, and the latest answer was not Again (a card just failed is not learned).
+		const failed = this.#failed;
+		const notLearned = (id: string) => (id === CORPUS ? [...failed.values()].reduce((a, b) => a + b.size, 0) : (failed.get(id)?.size ?? 0));
 		const fresh = counts[entries.findIndex((e) => e.id === CORPUS)]?.total === 0;
 		this.banks.forEach((b, i) => {
 			b.counts = fresh

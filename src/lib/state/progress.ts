@@ -11,7 +11,7 @@ import { countBanks, countCards, getDueCards, getStudyQueue, scopeOfBank } from 
 import { getCards, getFirstReviewTime, getQuestionLog, listCards, listLog } from '$lib/storage/records';
 import { getSuspended, setSuspended } from '$lib/storage/suspended';
 import { getPersistence, requestPersistence } from '$lib/storage/persistence';
-import { addExtraNew, countFirstStep, getExtraNew, getNewCandidates } from '$lib/storage/study-plan';
+import { addExtraNew, getExtraNew, getNewCandidates } from '$lib/storage/study-plan';
 import { addFlag, exportFlags, listFlags, removeFlag } from '$lib/storage/flags';
 import { appStatus } from './app-status.svelte';
 
@@ -109,8 +109,6 @@ export const progress = {
 	getExtraNew: (now: number) => getExtraNew(localDayOf(now)),
 	addExtraNew: (now: number, count: number) => addExtraNew(localDayOf(now), count),
 
-	/** Per article: answered cards at their first (re)learning step (just failed), not yet learned. */
-	countFirstStep: (now: number) => countFirstStep(now),
 	countCards: (scope: CardScope, now: number) => countCards(scope, now),
 	countBanks: (scopes: readonly CardScope[], now: number) => countBanks(scopes, now),
 	commitAnswer: async (card: CardRecord, review: ReviewEntry) => (await answers()).commitAnswer(card, review),

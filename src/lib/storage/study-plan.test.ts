@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DAY, DOC_A, DOC_B, makeBank, NOW, QUESTIONS } from '../domain/fixtures/bank';
 import { syncBank } from './bank-sync';
-import { addExtraNew, countFirstStep, getExtraNew, getNewCandidates } from './study-plan';
+import { addExtraNew, getExtraNew, getNewCandidates } from './study-plan';
 import { answer, freshDatabase, nextId } from './test-helpers';
 
 beforeEach(async () => {
@@ -38,21 +38,5 @@ describe('more new cards today', () => {
 		expect(await getExtraNew('2026-03-10')).toBe(15);
 		expect(await getExtraNew('2026-03-11')).toBe(0);
 		expect(await addExtraNew('2026-03-11', -3)).toBe(0);
-	});
-});
-
-describe('cards just failed', () => {
-	it('counts answered cards at their first step per article: Again and Hard on first sight, not Good or Easy', async () => {
-		const [a1, a2, a3] = QUESTIONS.filter((q) => q.sources[0].doc === DOC_A);
-		const [b1] = QUESTIONS.filter((q) => q.sources[0].doc === DOC_B);
-		await answer(a1, 1, NOW);
-		await answer(a2, 3, NOW);
-		await answer(a3, 4, NOW);
-		await answer(b1, 2, NOW);
-		const counts = await countFirstStep(NOW + 60_000);
-		expect(counts.get(DOC_A)).toBe(1);
-		expect(counts.get(DOC_B)).toBe(1);
-		await answer(a1, 3, NOW + 120_000);
-		expect((await countFirstStep(NOW + 180_000)).get(DOC_A)).toBeUndefined();
 	});
 });

@@ -44,14 +44,3 @@ export async function addExtraNew(day: string, count: number): Promise<number> {
 		return next.count;
 	});
 }
-
-/**
- * Cards at the first (re)learning step — just failed (Again, a lapse) or found hard on first sight — per article:
- * answered, but not learned. Such a card is due within minutes, so only cards due by tomorrow are read.
- */
-export async function countFirstStep(now: number): Promise<Map<string, number>> {
-	const cards = await withDatabase((db) => db.getAllFromIndex('cards', 'byQueueDue', IDBKeyRange.bound([1, -Infinity], [1, now + 86_400_000])));
-	const out = new Map<string, number>();
-	for (const c of cards) if ((c.state === 1 || c.state === 3) && c.learning_steps === 0) out.set(c.doc, (out.get(c.doc) ?? 0) + 1);
-	return out;
-}
