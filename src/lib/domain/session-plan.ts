@@ -54,19 +54,40 @@ export function todaysAllowance(
 	};
 }
 
+/** A question's normalised prompt and answer and its sibling keys, worked out once (planning compares many pairs). */
+interface Facts {
+	keys: string[];
+	/** " prompt words " for whole-word search. */
+	prompt: string;
+	answer: string;
+}
+const facts = new WeakMap<Question, Facts>();
+
+function factsOf(q: Question): Facts {
+	let f = facts.get(q);
+	if (!f) {
+		const answer = normalizeText(q.answer);
+		const keys = q.sources.map((s) => `s:${s.doc}:${s.start}`);
+		if (answer && q.type !== 'truefalse') keys.push(`f:${q.sources[0]?.doc ?? ''}:${answer}`);
+		f = { keys, prompt: ` ${normalizeText(q.prompt)} `, answer };
+		facts.set(q, f);
+	}
+	return f;
+}
+
 /** The keys two sibling questions share: the same sentence (any source), or the same answer in the same article. */
 export function siblingKeys(q: Question): string[] {
-	const keys = q.sources.map((s) => `s:${s.doc}:${s.start}`);
-	const answer = normalizeText(q.answer);
-	if (answer && q.type !== 'truefalse') keys.push(`f:${q.sources[0]?.doc ?? ''}:${answer}`);
-	return keys;
+	return factsOf(q).keys;
 }
 
 /** Whole-word, normalised: does `text` contain `answer`? ("Sergey Lavrov" in a prompt naming "Sergey Lavrov".) */
 export function mentions(text: string, answer: string): boolean {
-	const a = normalizeText(answer);
-	if (a.length < 3 || a === 'true' || a === 'false') return false;
-	return ` ${normalizeText(text)} `.includes(` ${a} `);
+	return mentionsNormalised(` ${normalizeText(text)} `, normalizeText(answer));
+}
+
+function mentionsNormalised(paddedText: string, answer: string): boolean {
+	if (answer.length < 3 || answer === 'true' || answer === 'false') return false;
+	return paddedText.includes(` ${answer} `);
 }
 
 /** True when `a` and `b` should not be studied on the same day. */
@@ -80,7 +101,7 @@ export function areSiblings(a: Question, b: Question): boolean {
 /** Does `a`'s prompt (or its choices) give away `b`'s answer? */
 function givesAway(a: Question, b: Question): boolean {
 	if (b.type === 'truefalse' || b.type === 'order') return false;
-	return mentions(a.prompt, b.answer);
+	return mentionsNormalised(factsOf(a).prompt, factsOf(b).answer);
 }
 
 /** Tracks the questions of a day and says whether another one is a sibling of any of them. */

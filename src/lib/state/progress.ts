@@ -11,9 +11,10 @@ import { countBanks, countCards, getDueCards, getStudyQueue, scopeOfBank } from 
 import { getCards, getFirstReviewTime, getQuestionLog, listCards, listLog } from '$lib/storage/records';
 import { getSuspended, setSuspended } from '$lib/storage/suspended';
 import { getPersistence, requestPersistence } from '$lib/storage/persistence';
-import { addExtraNew, getExtraNew, getNewCandidates } from '$lib/storage/study-plan';
+import { addExtraNew, getExtraNew, getNewCandidates, readStudyDay } from '$lib/storage/study-plan';
 import { addFlag, exportFlags, listFlags, removeFlag } from '$lib/storage/flags';
 import { appStatus } from './app-status.svelte';
+import { startOfLocalDay } from '$lib/domain/days';
 
 let watching = false;
 
@@ -108,6 +109,11 @@ export const progress = {
 	/** Extra new cards allowed today ("more new cards today"). */
 	getExtraNew: (now: number) => getExtraNew(localDayOf(now)),
 	addExtraNew: (now: number, count: number) => addExtraNew(localDayOf(now), count),
+	/** Today's log, today's extra new cards and the suspended cards, in one read. */
+	readStudyDay: (now: number) => {
+		const ctx = dayContext(now);
+		return readStudyDay(startOfLocalDay(now, ctx.utcOffsetMinutes), localDayOf(now));
+	},
 
 	countCards: (scope: CardScope, now: number) => countCards(scope, now),
 	countBanks: (scopes: readonly CardScope[], now: number) => countBanks(scopes, now),

@@ -13,6 +13,7 @@ import {
 	undoAnswer,
 	type AnswerCheck,
 	type CardRecord,
+	DEFAULT_SETTINGS,
 	type Rating,
 	type Scheduler,
 	type SessionState,
@@ -57,6 +58,44 @@ const LEARNING_ALLOWANCE = 50;
 /** New cards read per article beyond the limit, so burying a sibling still leaves enough to mix. */
 const SPARE_CANDIDATES = 30;
 const REVIEW_AHEAD_LIMIT = 50;
+
+interface Limits {
+	/** Scheduled cards to read. */
+	reviews: number;
+	/** New cards to read per article. */
+	perDoc: number;
+}
+
+/** What today's default limits need read: the first read uses these before the settings are known. */
+const GUESSED_LIMITS: Limits = {
+	reviews: DEFAULT_SETTINGS.maxReviewsPerDay + LEARNING_ALLOWANCE,
+	perDoc: DEFAULT_SETTINGS.newPerDay + SPARE_CANDIDATES
+};
+
+/** A custom session (one kind, or `more` new cards) may go past today's new-card limit by its own count. */
+function newLimitFor(allowance: Allowance, opts: StudyOptions): number {
+	return opts.more ? Math.max(allowance.newLeft, opts.more) : allowance.newLeft;
+}
+
+function limitsFor(allowance: Allowance, opts: StudyOptions): Limits {
+	const newLimit = newLimitFor(allowance, opts);
+	return { reviews: allowance.reviewsLeft + LEARNING_ALLOWANCE, perDoc: newLimit > 0 ? newLimit + SPARE_CANDIDATES : 0 };
+}
+
+/** Today's share of what was read: reviews within today's limit ((re)learning steps never count against it, as in Anki). */
+function shapeCards(
+	raw: { scheduled: CardRecord[]; fresh: CardRecord[] },
+	allowance: Allowance,
+	onlyIds: string[] | null,
+	opts: StudyOptions
+): { due: CardRecord[]; fresh: CardRecord[]; newLimit: number } {
+	if (onlyIds) return { due: raw.scheduled, fresh: raw.fresh, newLimit: raw.fresh.length };
+	if (opts.ahead) return { due: raw.scheduled.slice(0, REVIEW_AHEAD_LIMIT), fresh: [], newLimit: 0 };
+	const newLimit = newLimitFor(allowance, opts);
+	let reviews = 0;
+	const due = raw.scheduled.filter((c) => c.state === 1 || c.state === 3 || reviews++ < allowance.reviewsLeft);
+	return { due, fresh: newLimit > 0 ? raw.fresh : [], newLimit };
+}
 
 /** After this long without the answer committed, the rating buttons show as busy. */
 const SLOW_COMMIT_MS = 150;
@@ -133,20 +172,31 @@ export class StudyState {
 			// article ids are in the small index), so they are read while the bank file is still loading; only a bank
 			// version not synced before (or a session limited to one kind) needs them read again after it.
 			const settingsPromise = progress.getSettings();
-			const todayPromise = progress.listLog(startOfLocalDay(now, ctx.utcOffsetMinutes));
-			const extraPromise = progress.getExtraNew(now);
-			const suspendedPromise = progress.getSuspended();
+			// Today's log, today's extra new cards and the suspended cards: one read.
+			const dayPromise = progress.readStudyDay(now);
+			const todayPromise = dayPromise.then((d) => d.today);
+			const extraPromise = dayPromise.then((d) => d.extraNew);
+			const suspendedPromise = dayPromise.then((d) => d.suspended);
 			suspendedPromise.catch(() => undefined);
-			progress.hasAnswered().then(
-				(answered) => (this.firstTime = !answered),
+			dayPromise.then(
+				(d) => (this.firstTime = !d.answeredBefore),
 				() => undefined
 			);
 			const docsPromise = bankId === 'corpus' ? loadIndex().then((i) => i.documents.map((d) => d.id)) : Promise.resolve([bankId]);
 			for (const p of [settingsPromise, todayPromise, extraPromise, docsPromise]) p.catch(() => undefined); // awaited below
 			const readCards = async (questionIds?: ReadonlySet<string>) => {
-				const [settings, today, extra, docs] = await Promise.all([settingsPromise, todayPromise, extraPromise, docsPromise]);
+				const docs = await docsPromise;
+				const scope = { docs, ...(questionIds ? { questionIds } : {}) };
+				// The cards are read with the default limits while settings and today's log load (one round of reads
+				// fewer before the first card); read again only when today's limits need more.
+				const guessed = this.#fetchCards(scope, now, GUESSED_LIMITS, onlyIds, opts);
+				guessed.catch(() => undefined);
+				const [settings, today, extra] = await Promise.all([settingsPromise, todayPromise, extraPromise]);
 				const allowance = todaysAllowance(today, ctx, settings, extra);
-				return { allowance, today, docs, ...(await this.#readCards({ docs, questionIds }, now, allowance, onlyIds, opts)) };
+				const needed = limitsFor(allowance, opts);
+				const fits = needed.reviews <= GUESSED_LIMITS.reviews && needed.perDoc <= GUESSED_LIMITS.perDoc;
+				const raw = fits ? await guessed : await this.#fetchCards(scope, now, needed, onlyIds, opts);
+				return { allowance, today, docs, ...shapeCards(raw, allowance, onlyIds, opts) };
 			};
 			const early = opts.kind ? null : readCards();
 			early?.catch(() => undefined);
@@ -183,34 +233,29 @@ export class StudyState {
 		}
 	}
 
-	/** The cards a session may hold: due ones (or those due by tomorrow, reviewing ahead) and new candidates. */
-	async #readCards(
+	/** The cards a session may hold, read with `limits`: due ones (or those due by tomorrow, reviewing ahead) and new ones. */
+	async #fetchCards(
 		scope: CardScope & { docs: readonly string[] },
 		now: number,
-		allowance: Allowance,
+		limits: Limits,
 		onlyIds: string[] | null,
 		opts: StudyOptions
-	): Promise<{ due: CardRecord[]; fresh: CardRecord[]; newLimit: number }> {
+	): Promise<{ scheduled: CardRecord[]; fresh: CardRecord[] }> {
 		if (onlyIds) {
 			const queue = await progress.getStudyQueue(this.#bankId, now, onlyIds);
-			return { due: queue.due, fresh: queue.fresh, newLimit: queue.fresh.length };
+			return { scheduled: queue.due, fresh: queue.fresh };
 		}
 		if (opts.ahead) {
 			// Review ahead: reviews due by the end of tomorrow, earliest first (learning steps come on their own).
 			const until = startOfLocalDay(now, dayContext(now).utcOffsetMinutes) + 2 * DAY_MS;
-			const due = (await progress.getDueCards(scope, until, REVIEW_AHEAD_LIMIT + 50)).filter((c) => c.due > now && c.state === 2);
-			return { due: due.slice(0, REVIEW_AHEAD_LIMIT), fresh: [], newLimit: 0 };
+			const due = await progress.getDueCards(scope, until, REVIEW_AHEAD_LIMIT + 50);
+			return { scheduled: due.filter((c) => c.due > now && c.state === 2), fresh: [] };
 		}
-		// A custom session (one kind, or `more` new cards) may go past today's new-card limit by its own count.
-		const newLimit = opts.more ? Math.max(allowance.newLeft, opts.more) : allowance.newLeft;
 		const [scheduled, fresh] = await Promise.all([
-			progress.getDueCards(scope, now, allowance.reviewsLeft + LEARNING_ALLOWANCE),
-			progress.getNewCandidates(scope, newLimit > 0 ? newLimit + SPARE_CANDIDATES : 0)
+			progress.getDueCards(scope, now, limits.reviews),
+			progress.getNewCandidates(scope, limits.perDoc)
 		]);
-		// (Re)learning steps do not count against max reviews/day (as in Anki); reviews do.
-		let reviews = 0;
-		const due = scheduled.filter((c) => c.state === 1 || c.state === 3 || reviews++ < allowance.reviewsLeft);
-		return { due, fresh, newLimit };
+		return { scheduled, fresh };
 	}
 
 	/** Another round in the same bank with the same options ("Study more"). */

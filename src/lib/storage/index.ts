@@ -43,5 +43,5 @@ export {
 export { requestPersistence, getPersistence, estimateStorage, type StorageEstimate } from './persistence';
 export { syncBank, getSyncedBanks, type BankSyncResult } from './bank-sync';
 export { exportBackup, importBackup, type ImportSummary } from './backup';
-export { getNewCandidates, getExtraNew, addExtraNew } from './study-plan';
+export { getNewCandidates, getExtraNew, addExtraNew, readStudyDay, type StudyDay } from './study-plan';
 export { getSuspended, setSuspended } from './suspended';

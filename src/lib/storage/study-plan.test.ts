@@ -40,3 +40,21 @@ describe('more new cards today', () => {
 		expect(await addExtraNew('2026-03-11', -3)).toBe(0);
 	});
 });
+
+describe("a study day's reads", () => {
+	it("give today's log, today's extra, the suspended cards and whether anything was ever answered", async () => {
+		const { readStudyDay } = await import('./study-plan');
+		const { setSuspended } = await import('./suspended');
+		expect(await readStudyDay(NOW - 1000, '2026-03-10')).toMatchObject({ today: [], extraNew: 0, answeredBefore: false });
+		await answer(QUESTIONS[0], 3, NOW - DAY);
+		await answer(QUESTIONS[1], 3, NOW);
+		await addExtraNew('2026-03-10', 10);
+		await setSuspended([QUESTIONS[2].id], true);
+		const day = await readStudyDay(NOW - 1000, '2026-03-10');
+		expect(day.today.map((e) => e.questionId)).toEqual([QUESTIONS[1].id]);
+		expect(day.extraNew).toBe(10);
+		expect([...day.suspended]).toEqual([QUESTIONS[2].id]);
+		expect(day.answeredBefore).toBe(true);
+		expect((await readStudyDay(NOW - 1000, '2026-03-11')).extraNew).toBe(0);
+	});
+});

@@ -1,5 +1,5 @@
 /** Reads a study session plans with (new cards per article, cards due ahead) and today's extra new-card allowance. */
-import type { CardRecord } from '../domain/types';
+import type { CardRecord, LogEntry } from '../domain/types';
 import { withDatabase } from './connection';
 import type { CardScope } from './queue';
 
@@ -42,5 +42,30 @@ export async function addExtraNew(day: string, count: number): Promise<number> {
 		await tx.store.put(next, 'extraNew');
 		await tx.done;
 		return next.count;
+	});
+}
+
+export interface StudyDay {
+	/** Log entries at or after the start of today. */
+	today: LogEntry[];
+	/** Extra new cards allowed today. */
+	extraNew: number;
+	suspended: Set<string>;
+	/** Anything was ever answered (before today or today). */
+	answeredBefore: boolean;
+}
+
+/** What a study session needs besides the cards, in one transaction: today's log, today's extra, suspended cards. */
+export async function readStudyDay(since: number, day: string): Promise<StudyDay> {
+	return withDatabase(async (db) => {
+		const tx = db.transaction(['reviews', 'meta'], 'readonly');
+		const byAt = tx.objectStore('reviews').index('byAt');
+		const [today, first, extra, suspended] = await Promise.all([
+			byAt.getAll(IDBKeyRange.lowerBound(since)),
+			byAt.openCursor(),
+			tx.objectStore('meta').get('extraNew') as Promise<{ day: string; count: number } | undefined>,
+			tx.objectStore('meta').get('suspended') as Promise<string[] | undefined>
+		]);
+		return { today, extraNew: extra?.day === day ? extra.count : 0, suspended: new Set(suspended ?? []), answeredBefore: first !== null };
 	});
 }
