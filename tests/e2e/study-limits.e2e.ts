@@ -9,7 +9,7 @@ async function setNewPerDay(page: Page, n: number) {
 	await expect(page.getByRole('button', { name: 'Save settings' })).toBeEnabled();
 	await input.fill(String(n));
 	await page.getByRole('button', { name: 'Save settings' }).click();
-	await expect(page.getByRole('status').filter({ hasText: /saved/i })).toBeVisible();
+	await expect(page.getByText('Settings saved.')).toBeVisible();
 }
 
 test('after the daily new-card limit: what is left and why, then 10 more new cards today', async ({ page }) => {
@@ -80,4 +80,40 @@ test('new cards come from several articles and kinds, and no two siblings meet i
 	const all = seen.map((id) => byId.get(id)!);
 	for (let i = 0; i < all.length; i++)
 		for (let j = i + 1; j < all.length; j++) expect(areSiblings(all[i], all[j]), `${all[i].prompt} / ${all[j].prompt}`).toBe(false);
+});
+
+test('review ahead: a week later, cards due tomorrow can be studied today', async ({ page }) => {
+	const now = Date.now();
+	await page.clock.install({ time: now });
+	await setNewPerDay(page, 1);
+	await page.goto('/study?bank=corpus');
+	const first = await currentQuestionId(page);
+	// Easy on a new card: next due in days.
+	const easy = page.getByRole('button', { name: /^Easy · \d+ d$/ });
+	const q = (await corpus(page)).questions.find((x) => x.id === first)!;
+	if (q.type === 'flashcard') await page.getByRole('button', { name: 'Show answer' }).click();
+	else if (q.type === 'choice' || q.type === 'truefalse') await page.getByRole('button', { name: q.answer, exact: true }).click();
+	else if (q.type === 'order') await page.getByRole('button', { name: 'Check order' }).click();
+	else {
+		await page.getByRole('textbox', { name: /Your answer/ }).fill(q.answer);
+		await page.getByRole('button', { name: 'Check', exact: true }).click();
+	}
+	await easy.click();
+	await expect(page.getByRole('heading', { name: 'Session complete' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Review ahead (due by tomorrow)' })).toHaveCount(0);
+	await setNewPerDay(page, 0);
+
+	// The card browser says when it is due; at noon the day before, it is not due yet and can be reviewed ahead.
+	await page.goto('/browse');
+	await page.getByLabel('State', { exact: true }).selectOption({ label: 'Not due yet' });
+	const meta = (await page.locator(`[data-card="${first}"] .meta`).textContent()) ?? '';
+	const [, d, mon, y] = /due (\d+) (\w{3}) (\d{4})/.exec(meta) ?? [];
+	const dueDay = new Date(`${mon} ${d}, ${y} 00:00`).getTime();
+	expect(dueDay).toBeGreaterThan(now);
+	await page.clock.setSystemTime(dueDay - 12 * 3_600_000);
+	await page.goto('/study?bank=corpus');
+	await expect(page.getByRole('heading', { name: /Done for today|All caught up/ })).toBeVisible();
+	await page.getByRole('link', { name: 'Review ahead (due by tomorrow)' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: /reviewing ahead/ })).toBeVisible();
+	expect(await currentQuestionId(page)).toBe(first);
 });
