@@ -1,7 +1,7 @@
 // The card browser on a phone: search, filters, sort, a card's history (an override shown as such), and the bulk
 // actions: suspend (study leaves the card out), reset, flag, study the selection.
 import { expect, test, type Page } from '@playwright/test';
-import { answerCard, corpus, currentQuestionId } from './ui-helpers';
+import { answerCard, corpus, currentQuestionId, homeCounts } from './ui-helpers';
 
 const count = (page: Page) => page.locator('.toolbar .count');
 
@@ -61,6 +61,8 @@ test('a card history lists its answers, an "I was right" override as such', asyn
 test('bulk: suspend keeps cards out of study, reset, flag and study the selection', async ({ page }) => {
 	const bank = await corpus(page);
 	// The first card study would show, suspended: study shows another one.
+	await page.goto('/');
+	const home = await homeCounts(page);
 	await page.goto('/study?bank=corpus');
 	const first = await currentQuestionId(page);
 	const q = bank.questions.find((x) => x.id === first)!;
@@ -73,6 +75,9 @@ test('bulk: suspend keeps cards out of study, reset, flag and study the selectio
 	await expect(page.locator('.rows .prompt')).toHaveText([q.prompt]);
 	await page.goto('/study?bank=corpus');
 	expect(await currentQuestionId(page)).not.toBe(first);
+	// Not counted as new on home while suspended.
+	await page.goto('/');
+	expect((await homeCounts(page)).new).toBe(home.new - 1);
 
 	// Unsuspend it: none left suspended.
 	await page.goto('/browse');

@@ -6,6 +6,7 @@ import type { BankDocument, BankIndexEntry } from '$lib/format/bank-format';
 import { justFailed, studyStreak, todayProgress, type Streak, type TodayProgress } from '$lib/domain/stats';
 import { todaysAllowance, type Allowance } from '$lib/domain/session-plan';
 import type { CardCounts } from '$lib/storage/queue';
+import type { CardRecord } from '$lib/domain/types';
 import { loadBank, loadIndex } from './banks';
 import { dayContext, progress } from './progress';
 import { reportProblem } from './problems';
@@ -81,18 +82,43 @@ export class HomeState {
 
 	/** Counts for every bank; false for a new learner (no cards yet: every question is new until they study). */
 	async #count(entries: BankIndexEntry[], now: number): Promise<boolean> {
-		const counts = await progress.countBanks(
-			entries.map((e) => (e.id === CORPUS ? {} : { docs: [e.id] })),
-			now
-		);
+		const [counts, suspended] = await Promise.all([
+			progress.countBanks(
+				entries.map((e) => (e.id === CORPUS ? {} : { docs: [e.id] })),
+				now
+			),
+			progress.getSuspended().then(async (ids) => [...(await progress.getCards([...ids])).values()])
+		]);
 		// Learned: answered, and the latest answer was not Again (a card just failed is not learned).
 		const failed = this.#failed;
+		const isFailed = (card: CardRecord) => failed.get(card.doc)?.has(card.id) ?? false;
+		// Suspended cards (card browser) are neither new, due nor learned until unsuspended.
+		const held = (doc: string | null) => {
+			const out = { new: 0, due: 0, learned: 0, failed: 0 };
+			for (const c of suspended) {
+				if (doc !== null && c.doc !== doc) continue;
+				if (c.queue === 0) out.new++;
+				else if (c.queue === 1) {
+					if (c.due <= now) out.due++;
+					if (!isFailed(c)) out.learned++;
+				}
+			}
+			return out;
+		};
 		const notLearned = (id: string) => (id === CORPUS ? [...failed.values()].reduce((a, b) => a + b.size, 0) : (failed.get(id)?.size ?? 0));
 		const fresh = counts[entries.findIndex((e) => e.id === CORPUS)]?.total === 0;
 		this.banks.forEach((b, i) => {
+			const id = entries[i].id;
+			const h = held(id === CORPUS ? null : id);
+			const c = counts[i];
 			b.counts = fresh
 				? { new: entries[i].questionCount, due: 0, learned: 0, total: entries[i].questionCount }
-				: { ...counts[i], learned: Math.max(0, counts[i].learned - notLearned(entries[i].id)) };
+				: {
+						new: Math.max(0, c.new - h.new),
+						due: Math.max(0, c.due - h.due),
+						learned: Math.max(0, c.learned - notLearned(id) - h.learned),
+						total: c.total
+					};
 		});
 		return !fresh;
 	}
