@@ -100,6 +100,9 @@ describe('planning a session', () => {
 			answeredToday: ['t1', 't2']
 		});
 		expect(plan.due.map((c) => c.id)).toEqual([learning.id]);
+		// A card answered earlier today is not its own sibling.
+		const again = planSession({ due: [review], freshCandidates: [], newLimit: 0, questionOf, answeredToday: [review.id] });
+		expect(again.due.map((c) => c.id)).toEqual([review.id]);
 		expect(plan.fresh.map((c) => c.id)).not.toContain(questions[2].id);
 		expect(plan.fresh).toHaveLength(9);
 		expect(plan.buried).toBe(2);

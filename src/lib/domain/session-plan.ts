@@ -106,16 +106,17 @@ function givesAway(a: Question, b: Question): boolean {
 
 /** Tracks the questions of a day and says whether another one is a sibling of any of them. */
 export class SiblingGuard {
-	#keys = new Set<string>();
+	/** Sibling key → the question that holds it (a question is never its own sibling). */
+	#keys = new Map<string, string>();
 	#taken: Question[] = [];
 
 	add(q: Question): void {
-		for (const k of siblingKeys(q)) this.#keys.add(k);
+		for (const k of siblingKeys(q)) if (!this.#keys.has(k)) this.#keys.set(k, q.id);
 		this.#taken.push(q);
 	}
 
 	clashes(q: Question): boolean {
-		if (siblingKeys(q).some((k) => this.#keys.has(k))) return true;
+		if (siblingKeys(q).some((k) => (this.#keys.get(k) ?? q.id) !== q.id)) return true;
 		return this.#taken.some((t) => t.id !== q.id && (givesAway(t, q) || givesAway(q, t)));
 	}
 }
