@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import { serveStatic } from './static-files.js';
+import { portMessage } from './port-check.js';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -16,6 +17,11 @@ const host = option('host', undefined);
 
 const server = createServer((req, res) => void serveStatic(root, req, res));
 
+// A taken port: one line saying which and how to pick another, not a stack trace.
+server.on('error', (error) => {
+	console.error(portMessage(port, error));
+	process.exit(1);
+});
 server.listen(port, host, () => {
 	console.log(`Sourcedeck is served from ${root} at http://localhost:${port}/`);
 });

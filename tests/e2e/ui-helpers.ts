@@ -65,7 +65,8 @@ export async function answerCard(page: Page, opts: { right?: boolean; rating?: '
 	}
 	// Feedback: verdict (checked types), the canonical answer and the source with its article.
 	if (q.type !== 'flashcard') await expect(page.getByText(right ? '✓ Correct' : '✗ Not quite')).toBeVisible();
-	await expect(page.getByText(`Answer: ${q.answer}`, { exact: false }).first()).toBeVisible();
+	if (q.type === 'order') await expect(page.locator('ol.right-order li')).toHaveText(q.items ?? []);
+	else await expect(page.getByText(`Answer: ${q.answer}`, { exact: false }).first()).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Read the whole article' })).toBeVisible();
 	const rating = opts.rating ?? (right ? 'Good' : 'Again');
 	await page.getByRole('button', { name: new RegExp(`^${rating}\\b`) }).click();
@@ -78,12 +79,15 @@ export async function answerCard(page: Page, opts: { right?: boolean; rating?: '
 
 /** Reorder with the Move up buttons until the list matches `items`. */
 export async function putInOrder(page: Page, items: string[]): Promise<void> {
+	await expect(page.locator('ol.order li .text')).toHaveCount(items.length);
 	for (let target = 0; target < items.length; target++) {
 		for (let guard = 0; guard < items.length; guard++) {
 			const shown = await page.locator('ol.order li .text').allTextContents();
 			const at = shown.indexOf(items[target]);
 			if (at <= target) break;
-			await page.getByRole('button', { name: `Move “${items[target]}” up` }).click();
+			await page.getByRole('button', { name: `Move “${items[target]}” up`, exact: true }).click();
+			// Read the list again only once the move is shown.
+			await expect(page.locator('ol.order li .text').nth(at - 1)).toHaveText(items[target]);
 		}
 	}
 	await expect(page.locator('ol.order li .text')).toHaveText(items);

@@ -80,7 +80,8 @@ const backupSchema = /* @__PURE__ */ memo(() => {
 		scheduled_days: num,
 		learning_steps: count,
 		durationMs: num,
-		correct: v.optional(v.boolean())
+		correct: v.optional(v.boolean()),
+		overridden: v.optional(v.boolean())
 	});
 	const UndoSchema = v.object({ id, kind: v.literal('undo'), questionId: id, at: time, target: id });
 	const ResetSchema = v.object({ id, kind: v.literal('reset'), questionId: id, at: time, reason: v.picklist(['answer-changed', 'manual']) });

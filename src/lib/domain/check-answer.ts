@@ -4,7 +4,7 @@
 import type { Question } from '../format/bank-format';
 import { answerForms, editDistance, normalizeText } from './normalize';
 import { compareDates, parseAnswerDate, parseDateInput, type DatePrecision, type PartialDate } from './parse-date';
-import { parseNumberInput } from './parse-number';
+import { countedWords, numberSort, parseNumberInput } from './parse-number';
 import type { Rating } from './types';
 
 /** What the learner gave, by how it was given. */
@@ -32,6 +32,14 @@ export interface AnswerCheck {
 	total?: number;
 	/** Why a plausible answer was not accepted, e.g. "The answer needs the day, not only the month." */
 	note?: string;
+	/** The checker said wrong and the learner said "I was right": kept as such in the log. */
+	overridden?: boolean;
+}
+
+/** "I was right" after a wrong verdict (Quizlet's override): counted right, rated Good, marked as overridden. */
+export function overrideCheck(check: AnswerCheck): AnswerCheck {
+	if (check.correct) return check;
+	return { correct: true, suggested: 3, overridden: true };
 }
 
 export interface CheckOptions {
@@ -94,14 +102,24 @@ function checkOrder(q: Question, given: readonly string[]): Unrated {
 function checkText(q: Question, text: string): Unrated {
 	const given = normalizeText(text);
 	if (!given) return { correct: false, note: 'No answer was given.' };
-	const main = answerForms(q.answer).map(normalizeText);
+	// Normalising drops "%": "4%" must not pass as the accepted "4" of "four islands".
+	if (!expectedDate(q) && expectedNumber(q) && parseNumberInput(text) !== null) {
+		const unit = unitMismatch(q, text);
+		if (unit) return { correct: false, note: unit };
+	}
+	const main = withNameOrders(q, answerForms(q.answer)).map(normalizeText);
 	if (main.includes(given)) return { correct: true, match: 'exact' };
-	const alternatives = (q.accept ?? []).flatMap(answerForms).map(normalizeText);
+	const alternatives = withNameOrders(q, (q.accept ?? []).flatMap(answerForms)).map(normalizeText);
 	if (alternatives.includes(given)) return { correct: true, match: 'alternative' };
 
 	const date = expectedDate(q);
 	if (date) {
-		const verdicts = parseDateInput(text).map((d) => compareDates(d, date.date, date.precision));
+		const options = {
+			nearYear: date.date.year,
+			// A day and month without a year are enough when the question fixes the year ("on what date in 2018…").
+			...(yearFixed(q, date.date.year) ? { defaultYear: date.date.year } : {})
+		};
+		const verdicts = parseDateInput(text, options).map((d) => compareDates(d, date.date, date.precision));
 		if (verdicts.includes('match')) return { correct: true, match: 'date' };
 		if (verdicts.includes('imprecise'))
 			return { correct: false, note: date.precision === 'day' ? 'The answer needs the exact day.' : 'The answer needs the month too.' };
@@ -125,9 +143,47 @@ function checkText(q: Question, text: string): Unrated {
 	return { correct: false };
 }
 
+/** A person's two-part name in either order: "Kono Taro" (Japanese order) for "Taro Kono". */
+function withNameOrders(q: Question, forms: string[]): string[] {
+	if (q.kind !== 'actor') return forms;
+	const out = [...forms];
+	for (const f of forms) {
+		const words = f.trim().split(/\s+/);
+		if (words.length === 2 && words.every((w) => /^\p{Lu}[\p{L}'’-]+$/u.test(w))) out.push(`${words[1]} ${words[0]}`);
+	}
+	return out;
+}
+
+/** The question fixes the year when its prompt states it, or its canonical answer leaves it out ("Nov. 23"). */
+function yearFixed(q: Question, year: number): boolean {
+	return q.prompt.includes(String(year)) || !q.answer.includes(String(year));
+}
+
+/**
+ * Why a number with the right value is still the wrong answer: a share for a count ("4%" for "four islands"), a
+ * rank for a share ("25th" for "25%"), or another thing counted ("4 years" for "four islands"). Null when it fits.
+ */
+function unitMismatch(q: Question, text: string): string | null {
+	const expectedForms = [q.answer, ...(q.accept ?? [])];
+	const expectedSort = q.number?.unit === '%' ? 'percent' : expectedForms.map(numberSort).find((s) => s !== null) ?? null;
+	const givenSort = numberSort(text);
+	if (givenSort && givenSort !== expectedSort) {
+		return givenSort === 'percent' ? 'The answer is not a percentage.' : 'The answer is not a rank (like “25th”).';
+	}
+	const known = new Set(
+		[q.prompt, ...expectedForms, q.number?.unit ?? '']
+			.flatMap((t) => normalizeText(t).split(' '))
+			.flatMap((w) => [w, w.replace(/s$/, '')])
+	);
+	const other = countedWords(text).filter((w) => !known.has(w) && !known.has(w.replace(/s$/, '')));
+	return other.length ? `The answer counts something else (${other.join(' ')}).` : null;
+}
+
 /** The question's date (its `date` field, else a canonical answer that reads as one date). */
 function expectedDate(q: Question): { date: PartialDate; precision: DatePrecision } | null {
 	if (q.date) return parseAnswerDate(q.date);
+	// A number question ("how many ships?" 1000) is not about the year 1000.
+	if (q.number) return null;
 	const readings = parseDateInput(q.answer);
 	if (readings.length !== 1) return null;
 	const d = readings[0];

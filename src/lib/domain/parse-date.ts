@@ -28,9 +28,21 @@ export function parseAnswerDate(value: string): { date: PartialDate; precision: 
 	return { date, precision: m[3] ? 'day' : m[2] ? 'month' : 'year' };
 }
 
+export interface DateReadingOptions {
+	/** The year the question fixes ("on what date in 2018…"): a day and month without a year mean this year. */
+	defaultYear?: number;
+	/** Two-digit years ("'45") are read in the century that puts them nearest this year (else 1951–2050). */
+	nearYear?: number;
+}
+
 /** Every reading of what the learner typed (numeric day/month order is ambiguous, so up to two); [] if not a date. */
-export function parseDateInput(text: string): PartialDate[] {
-	const s = text.trim().toLowerCase().replace(/^(on|in)\s+/, '');
+export function parseDateInput(text: string, options: DateReadingOptions = {}): PartialDate[] {
+	const fullYear = (yy: string) => toFullYear(yy, options.nearYear);
+	const s = text
+		.trim()
+		.toLowerCase()
+		.replace(/[’‘`´]/g, "'")
+		.replace(/^(on|in)\s+/, '');
 	let m = /^(\d{4})\s*年\s*(?:(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?)?$/.exec(s);
 	if (m) return keep([makeDate(+m[1], m[2] ? +m[2] : undefined, m[3] ? +m[3] : undefined)]);
 	m = /^(\d{4})(?:\s*[-/.]\s*(\d{1,2})(?:\s*[-/.]\s*(\d{1,2}))?)?$/.exec(s);
@@ -42,11 +54,11 @@ export function parseDateInput(text: string): PartialDate[] {
 	}
 	m = /^(\d{1,2})\s*[-/.]\s*(\d{4})$/.exec(s);
 	if (m) return keep([makeDate(+m[2], +m[1])]);
-	return keep([parseWords(s)]);
+	return keep([parseWords(s, fullYear, options.defaultYear)]);
 }
 
 /** Reads "nov 14 2018", "14th of november, 2018", "november 2018" word by word; every word must be part of a date. */
-function parseWords(s: string): PartialDate | null {
+function parseWords(s: string, fullYear: (yy: string) => number, defaultYear?: number): PartialDate | null {
 	const tokens = s.match(/\d+|\p{L}+|'\d{2}/gu) ?? [];
 	let year: number | undefined;
 	let month: number | undefined;
@@ -66,14 +78,18 @@ function parseWords(s: string): PartialDate | null {
 			month = MONTHS[token];
 		} else if (!FILLERS.has(token)) return null;
 	}
+	if (year === undefined && month !== undefined && defaultYear !== undefined) year = defaultYear;
 	if (year === undefined || (day !== undefined && month === undefined)) return null;
 	return makeDate(year, month, day);
 }
 
-function fullYear(yy: string): number {
+function toFullYear(yy: string, near?: number): number {
 	if (yy.length === 4) return +yy;
 	const n = +yy;
-	return n <= 50 ? 2000 + n : 1900 + n;
+	if (near === undefined) return n <= 50 ? 2000 + n : 1900 + n;
+	// The century that puts the year nearest the expected one ("'45" for 1945, "'18" for 2018).
+	const base = Math.floor(near / 100) * 100;
+	return [base - 100 + n, base + n, base + 100 + n].reduce((a, b) => (Math.abs(b - near) < Math.abs(a - near) ? b : a));
 }
 
 function makeDate(year: number, month?: number, day?: number): PartialDate | null {

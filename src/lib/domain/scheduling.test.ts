@@ -39,7 +39,7 @@ describe('scheduling', () => {
 		const card = scheduler.newCard(byId('q-date'), NOW);
 		const preview = scheduler.preview(card, NOW);
 		expect(preview.map((p) => p.rating)).toEqual([1, 2, 3, 4]);
-		expect(preview.map((p) => p.label)).toEqual(['1m', '6m', '10m', expect.stringMatching(/^\d+d$/)]);
+		expect(preview.map((p) => p.label)).toEqual(['1 min', '6 min', '10 min', expect.stringMatching(/^\d+ d$/)]);
 		const { card: reviewCard, now } = study(scheduler, [3, 3, 3]);
 		const intervals = scheduler.preview(reviewCard, now).map((p) => p.intervalMs);
 		expect([...intervals].sort((a, b) => a - b)).toEqual(intervals);
@@ -96,6 +96,6 @@ describe('scheduling', () => {
 	});
 
 	it('formats intervals', () => {
-		expect([30e3, 10 * MINUTE, 5 * 3_600_000, 3 * DAY, 45 * DAY, 800 * DAY].map(formatInterval)).toEqual(['<1m', '10m', '5h', '3d', '1.5mo', '2.2y']);
+		expect([30e3, 10 * MINUTE, 5 * 3_600_000, 3 * DAY, 45 * DAY, 800 * DAY].map(formatInterval)).toEqual(['<1 min', '10 min', '5 h', '3 d', '1.5 mo', '2.2 yr']);
 	});
 });

@@ -22,7 +22,7 @@ export interface RatingPreview {
 	due: number;
 	/** due − now, ms. */
 	intervalMs: number;
-	/** Short label of the interval: "<1m", "10m", "1h", "3d", "1.5mo", "2y". */
+	/** Short label of the interval: "<1 min", "10 min", "1 h", "3 d", "1.5 mo", "2 yr". */
 	label: string;
 }
 
@@ -32,6 +32,8 @@ export interface AnswerMeta {
 	id: string;
 	durationMs?: number;
 	correct?: boolean;
+	/** The learner overrode a wrong verdict ("I was right"). */
+	overridden?: boolean;
 }
 
 export interface Scheduler {
@@ -98,7 +100,8 @@ function rateWith(f: FSRS, card: CardRecord, rating: Rating, now: number, meta: 
 		scheduled_days: log.scheduled_days,
 		learning_steps: log.learning_steps,
 		durationMs: Math.max(0, Math.round(meta.durationMs ?? 0)),
-		...(meta.correct === undefined ? {} : { correct: meta.correct })
+		...(meta.correct === undefined ? {} : { correct: meta.correct }),
+		...(meta.overridden ? { overridden: true } : {})
 	};
 	return { card: fromFsrsCard(next, card), review };
 }
@@ -142,17 +145,17 @@ export function effectiveReviews(entries: readonly LogEntry[]): ReviewEntry[] {
 		.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** "<1m", "10m", "5h", "3d", "1.5mo", "2.1y". */
+/** "<1 min", "10 min", "5 h", "3 d", "1.5 mo", "2.1 yr": never "6m", which reads as six months. */
 export function formatInterval(ms: number): string {
 	const minutes = ms / 60_000;
-	if (minutes < 1) return '<1m';
-	if (minutes < 60) return `${Math.round(minutes)}m`;
+	if (minutes < 1) return '<1 min';
+	if (minutes < 60) return `${Math.round(minutes)} min`;
 	const hours = minutes / 60;
-	if (hours < 24) return `${Math.round(hours)}h`;
+	if (hours < 24) return `${Math.round(hours)} h`;
 	const days = hours / 24;
-	if (days < 30) return `${Math.round(days)}d`;
-	if (days < 365) return `${roundOne(days / 30)}mo`;
-	return `${roundOne(days / 365)}y`;
+	if (days < 30) return `${Math.round(days)} d`;
+	if (days < 365) return `${roundOne(days / 30)} mo`;
+	return `${roundOne(days / 365)} yr`;
 }
 
 function roundOne(n: number): string {

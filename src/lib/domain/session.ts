@@ -85,7 +85,8 @@ export function answerCard(
 	const { card, review } = scheduler.rate(before, answer.rating, answer.now, {
 		id: answer.reviewId,
 		durationMs: answer.durationMs,
-		correct: answer.check?.correct
+		correct: answer.check?.correct,
+		overridden: answer.check?.overridden
 	});
 	const learning = state.learning.filter((c) => c.id !== card.id);
 	// Learning and relearning steps come back later in the same session.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { localDay, startOfLocalDay } from './days';
 import { byId, DAY, DOC_A, DOC_B, HOUR, NOW, QUESTIONS } from './fixtures/bank';
 import { createScheduler } from './scheduling';
-import { dueForecast, masteryByArticle, masteryByKind, reviewsPerDay, studyStreak, todayProgress, trueRetention } from './stats';
+import { dueForecast, justFailed, masteryByArticle, masteryByKind, reviewsPerDay, studyStreak, todayProgress, trueRetention } from './stats';
 import type { CardRecord, LogEntry, Rating, ReviewEntry } from './types';
 
 const scheduler = createScheduler({ enableFuzz: false });
@@ -94,5 +94,26 @@ describe('statistics', () => {
 		expect(studyStreak(on([1, 2]), ctx)).toEqual({ current: 2, longest: 2, studiedToday: false });
 		expect(studyStreak(on([2, 3]), ctx)).toEqual({ current: 0, longest: 2, studiedToday: false });
 		expect(studyStreak([], ctx)).toEqual({ current: 0, longest: 0, studiedToday: false });
+	});
+});
+
+describe('cards just failed', () => {
+	const review = (id: string, questionId: string, rating: 1 | 2 | 3 | 4, at: number, doc = 'a') =>
+		({ id, kind: 'review', questionId, doc, at, rating, state: 1, due: at, dueBefore: at, stability: 1, difficulty: 5, elapsed_days: 0, last_elapsed_days: 0, scheduled_days: 0, learning_steps: 0, durationMs: 0 }) as const;
+	it('are those whose latest answer, not undone and after any reset, was Again', () => {
+		const failed = justFailed([
+			review('1', 'q1', 1, 10),
+			review('2', 'q2', 1, 10),
+			review('3', 'q2', 3, 20),
+			review('4', 'q3', 3, 10),
+			review('5', 'q3', 1, 20),
+			{ id: 'u', kind: 'undo', questionId: 'q3', at: 21, target: '5' },
+			review('6', 'q4', 1, 10, 'b'),
+			review('7', 'q5', 1, 10),
+			{ id: 'r', kind: 'reset', questionId: 'q5', at: 15, reason: 'manual' },
+			review('8', 'q6', 2, 10)
+		]);
+		expect([...(failed.get('a') ?? [])]).toEqual(['q1']);
+		expect([...(failed.get('b') ?? [])]).toEqual(['q4']);
 	});
 });

@@ -187,3 +187,30 @@ export function studyStreak(entries: readonly LogEntry[], ctx: DayContext): Stre
 	}
 	return { current, longest, studiedToday };
 }
+
+/**
+ * Questions answered but not learned: their latest answer (not undone, after any reset) was Again, so they are back
+ * in (re)learning. By home article. The home page leaves them out of "Learned".
+ */
+export function justFailed(entries: readonly LogEntry[]): Map<string, Set<string>> {
+	const undone = new Set<string>();
+	const resetAt = new Map<string, number>();
+	for (const e of entries) {
+		if (e.kind === 'undo') undone.add(e.target);
+		else if (e.kind === 'reset') resetAt.set(e.questionId, Math.max(resetAt.get(e.questionId) ?? -Infinity, e.at));
+	}
+	const latest = new Map<string, ReviewEntry>();
+	for (const e of entries) {
+		if (e.kind !== 'review' || undone.has(e.id) || e.at <= (resetAt.get(e.questionId) ?? -Infinity)) continue;
+		const seen = latest.get(e.questionId);
+		if (!seen || e.at > seen.at || (e.at === seen.at && e.id > seen.id)) latest.set(e.questionId, e);
+	}
+	const out = new Map<string, Set<string>>();
+	for (const r of latest.values()) {
+		if (r.rating !== 1) continue;
+		const set = out.get(r.doc) ?? new Set<string>();
+		set.add(r.questionId);
+		out.set(r.doc, set);
+	}
+	return out;
+}

@@ -77,6 +77,8 @@ export interface ReviewEntry {
 	durationMs: number;
 	/** Whether the checked answer was right (absent for self-rated flashcards). */
 	correct?: boolean;
+	/** The checker said wrong and the learner said "I was right" (then `correct` is true). */
+	overridden?: boolean;
 }
 
 /** Cancels one review: it no longer counts for scheduling or statistics. */

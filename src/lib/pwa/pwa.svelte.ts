@@ -16,6 +16,10 @@ export class PwaState {
 	/** The browser offers installation (Chromium, Edge, Samsung Internet). */
 	canInstall = $state(false);
 	installed = $state(false);
+	/** The first install finished: the app now works offline (said once, on that visit). */
+	offlineReady = $state(false);
+	/** The learner put off the install offer ("Not now") for this visit. */
+	installLater = $state(false);
 	ios = $state(false);
 	/** Why the service worker could not be registered, for people who wonder why offline fails. */
 	registrationError = $state<string | null>(null);
@@ -54,7 +58,10 @@ export class PwaState {
 		// After the load event: the first visit's precache download (banks included) must not compete with the
 		// page's own first render for the network and the main thread.
 		const register = () =>
-			registerServiceWorker(() => (this.updateReady = true))
+			registerServiceWorker(
+				() => (this.updateReady = true),
+				() => (this.offlineReady = true)
+			)
 				.then((watcher) => (this.#watcher = watcher))
 				.catch((error: unknown) => {
 					this.registrationError = error instanceof Error ? error.message : String(error);

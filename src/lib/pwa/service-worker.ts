@@ -20,11 +20,23 @@ export function canUseServiceWorker(): boolean {
 
 /**
  * Registers the worker; `onUpdateReady` runs when a new version is waiting (also for one already waiting at load,
- * e.g. left from an earlier visit). Returns null where service workers are unavailable.
+ * e.g. left from an earlier visit), `onOfflineReady` once when the first install completes (the app works offline
+ * from then on). Returns null where service workers are unavailable.
  */
-export async function registerServiceWorker(onUpdateReady: () => void): Promise<UpdateWatcher | null> {
+export async function registerServiceWorker(onUpdateReady: () => void, onOfflineReady?: () => void): Promise<UpdateWatcher | null> {
 	if (!canUseServiceWorker()) return null;
+	// No worker controls this page: this is the first visit (or the first since the site data was cleared).
+	const firstInstall = !navigator.serviceWorker.controller;
 	const registration = await navigator.serviceWorker.register(SW_URL, { scope: '/', updateViaCache: 'none' });
+	if (firstInstall && onOfflineReady) {
+		// Once the first worker is active, its precache (the app and every bank) is complete: offline works.
+		const worker = registration.installing ?? registration.waiting;
+		if (worker) {
+			worker.addEventListener('statechange', () => {
+				if (worker.state === 'activated') onOfflineReady();
+			});
+		}
+	}
 	let reloadRequested = false;
 
 	const noticeWaiting = () => {

@@ -12,3 +12,7 @@ export function isoDay(ms: number): string {
 	const d = new Date(ms);
 	return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
+
+export function setOf<T>(items: Iterable<T>): Set<T> {
+	return new Set(items);
+}

@@ -4,7 +4,14 @@ import { documentLabel } from '$lib/format/bank-format';
 
 export function creditLine(doc: BankDocument): string {
 	const by = [doc.author, doc.publisher].filter(Boolean).join(', ');
-	return [by, formatDay(doc.date)].filter(Boolean).join(' · ');
+	return [by, articleDate(doc)].filter(Boolean).join(' · ');
+}
+
+/** The article's date at the precision known: "28 Nov 2018" when stated, "Nov 2018" when only inferred. */
+export function articleDate(doc: BankDocument): string {
+	if (!doc.dateBasis?.startsWith('inferred')) return formatDay(doc.date);
+	const m = /^(\d{4})-(\d{2})/.exec(doc.date);
+	return m ? `${months[Number(m[2]) - 1]} ${m[1]}` : doc.date;
 }
 
 /** An article's name as shown: its title, or what the bank format calls an untitled one. */

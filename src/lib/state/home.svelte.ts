@@ -3,12 +3,14 @@
 // come from one read-only transaction. The 386 KB corpus is loaded only when a learner with progress has not yet
 // reconciled it with this version of the bank (a rare bank update); the study and stats pages sync it too.
 import type { BankDocument, BankIndexEntry } from '$lib/format/bank-format';
-import { studyStreak, todayProgress, type Streak, type TodayProgress } from '$lib/domain/stats';
+import { justFailed, studyStreak, todayProgress, type Streak, type TodayProgress } from '$lib/domain/stats';
+import { todaysAllowance, type Allowance } from '$lib/domain/session-plan';
 import type { CardCounts } from '$lib/storage/queue';
+import type { CardRecord } from '$lib/domain/types';
 import { loadBank, loadIndex } from './banks';
 import { dayContext, progress } from './progress';
 import { reportProblem } from './problems';
-import { indexBy } from './collections';
+import { emptyMap, indexBy } from './collections';
 
 export interface HomeBank {
 	id: string;
@@ -27,10 +29,13 @@ export class HomeState {
 	banks = $state<HomeBank[]>([]);
 	today = $state.raw<TodayProgress | null>(null);
 	streak = $state.raw<Streak | null>(null);
+	/** Today's new-card and review allowance (limits less today's answers). */
+	allowance = $state.raw<Allowance | null>(null);
 	/** null until the learner has studied (we only ask for persistence then). */
 	persisted = $state<boolean | null>(null);
 	error = $state<string | null>(null);
 	loaded = $state(false);
+	#failed: ReadonlyMap<string, ReadonlySet<string>> = emptyMap();
 
 	async load(): Promise<void> {
 		try {
@@ -51,11 +56,14 @@ export class HomeState {
 			this.loaded = true;
 			if (!corpusEntry) return;
 			const now = Date.now();
-			const counted = await this.#count(entries, now);
 			const log = await progress.listLog();
+			this.#failed = justFailed(log);
+			const counted = await this.#count(entries, now);
 			const ctx = dayContext(now);
 			this.today = todayProgress(log, ctx);
 			this.streak = studyStreak(log, ctx);
+			const [settings, extra] = await Promise.all([progress.getSettings(), progress.getExtraNew(now)]);
+			this.allowance = todaysAllowance(log, ctx, settings, extra);
 			const persistence = await progress.getPersistence();
 			this.persisted = persistence.askedAt === null ? null : persistence.granted;
 
@@ -74,13 +82,43 @@ export class HomeState {
 
 	/** Counts for every bank; false for a new learner (no cards yet: every question is new until they study). */
 	async #count(entries: BankIndexEntry[], now: number): Promise<boolean> {
-		const counts = await progress.countBanks(
-			entries.map((e) => (e.id === CORPUS ? {} : { docs: [e.id] })),
-			now
-		);
+		const [counts, suspended] = await Promise.all([
+			progress.countBanks(
+				entries.map((e) => (e.id === CORPUS ? {} : { docs: [e.id] })),
+				now
+			),
+			progress.getSuspended().then(async (ids) => [...(await progress.getCards([...ids])).values()])
+		]);
+		// Learned: answered, and the latest answer was not Again (a card just failed is not learned).
+		const failed = this.#failed;
+		const isFailed = (card: CardRecord) => failed.get(card.doc)?.has(card.id) ?? false;
+		// Suspended cards (card browser) are neither new, due nor learned until unsuspended.
+		const held = (doc: string | null) => {
+			const out = { new: 0, due: 0, learned: 0, failed: 0 };
+			for (const c of suspended) {
+				if (doc !== null && c.doc !== doc) continue;
+				if (c.queue === 0) out.new++;
+				else if (c.queue === 1) {
+					if (c.due <= now) out.due++;
+					if (!isFailed(c)) out.learned++;
+				}
+			}
+			return out;
+		};
+		const notLearned = (id: string) => (id === CORPUS ? [...failed.values()].reduce((a, b) => a + b.size, 0) : (failed.get(id)?.size ?? 0));
 		const fresh = counts[entries.findIndex((e) => e.id === CORPUS)]?.total === 0;
 		this.banks.forEach((b, i) => {
-			b.counts = fresh ? { new: entries[i].questionCount, due: 0, learned: 0, total: entries[i].questionCount } : counts[i];
+			const id = entries[i].id;
+			const h = held(id === CORPUS ? null : id);
+			const c = counts[i];
+			b.counts = fresh
+				? { new: entries[i].questionCount, due: 0, learned: 0, total: entries[i].questionCount }
+				: {
+						new: Math.max(0, c.new - h.new),
+						due: Math.max(0, c.due - h.due),
+						learned: Math.max(0, c.learned - notLearned(id) - h.learned),
+						total: c.total
+					};
 		});
 		return !fresh;
 	}

@@ -20,11 +20,21 @@ export class KnowledgeTestState {
 	score = $state.raw<TestScore | null>(null);
 	error = $state<string | null>(null);
 	#checks = emptyMap<string, AnswerCheck>();
+	/** What the learner answered, by question id (shown in the missed list). */
+	#given = emptyMap<string, string>();
 	#shownAt = 0;
 
-	question = $derived(this.questions[this.index] ?? null);
+	/** A getter, not $derived: the test outlives the page that created it (Back from the reader). */
+	get question(): Question | null {
+		return this.questions[this.index] ?? null;
+	}
 
 	async load(bankId: string): Promise<void> {
+		// Back from the reader (or any page): the running test, or its results, are still here.
+		if (this.bank?.id === bankId && this.phase !== 'error' && this.phase !== 'loading') return;
+		this.phase = 'loading';
+		this.questions = [];
+		this.score = null;
 		try {
 			this.bank = await loadBank(bankId);
 			this.phase = 'setup';
@@ -38,6 +48,7 @@ export class KnowledgeTestState {
 		if (!this.bank) return;
 		this.questions = composeKnowledgeTest(this.bank.questions, { count, seed: crypto.randomUUID() });
 		this.#checks = emptyMap();
+		this.#given = emptyMap();
 		this.score = null;
 		this.index = 0;
 		this.#show();
@@ -54,12 +65,9 @@ export class KnowledgeTestState {
 			const input = toAnswerInput(response);
 			const check = checkAnswer(q, input, { elapsedMs: Date.now() - this.#shownAt });
 			this.#checks.set(q.id, check);
-			this.graded = {
-				correct: check.correct,
-				suggested: check.suggested,
-				given: response.type === 'order' ? response.items.join(' → ') : response.value,
-				matched: matchNote(check)
-			};
+			const given = response.type === 'order' ? response.items.join(' → ') : response.value;
+			this.#given.set(q.id, given);
+			this.graded = { correct: check.correct, suggested: check.suggested, given, matched: matchNote(check) };
 		}
 		this.phase = 'answered';
 	}
@@ -69,7 +77,13 @@ export class KnowledgeTestState {
 		const q = this.question;
 		if (!q || this.phase !== 'answered') return;
 		this.#checks.set(q.id, checkAnswer(q, { kind: 'self', rating: knew ? 3 : 1 }));
+		this.#given.set(q.id, knew ? 'I knew it' : 'I did not know it');
 		this.next();
+	}
+
+	/** What the learner answered to a question of this test ("" for nothing). */
+	givenFor(id: string): string | undefined {
+		return this.#given.get(id);
 	}
 
 	next(): void {
@@ -91,4 +105,12 @@ export class KnowledgeTestState {
 		this.#shownAt = Date.now();
 		this.phase = 'asking';
 	}
+}
+
+let shared: KnowledgeTestState | null = null;
+
+/** The one test of this tab: kept across pages, so reading an article and coming Back resumes it. */
+export function knowledgeTest(): KnowledgeTestState {
+	shared ??= new KnowledgeTestState();
+	return shared;
 }

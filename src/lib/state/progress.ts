@@ -7,11 +7,14 @@ import type { CardRecord, DayContext, Flag, LogEntry, ReviewEntry, Settings } fr
 import type { SessionAnswer } from '$lib/domain/session';
 import type { CardScope, StudyQueue } from '$lib/storage/queue';
 import { getDatabase, onStorageStatus, reopenStorage } from '$lib/storage/connection';
-import { countBanks, countCards, getStudyQueue, scopeOfBank } from '$lib/storage/queue';
-import { getCards, listCards, listLog } from '$lib/storage/records';
+import { countBanks, countCards, getDueCards, getStudyQueue, scopeOfBank } from '$lib/storage/queue';
+import { getCards, getFirstReviewTime, getQuestionLog, listCards, listLog } from '$lib/storage/records';
+import { getSuspended, setSuspended } from '$lib/storage/suspended';
 import { getPersistence, requestPersistence } from '$lib/storage/persistence';
+import { addExtraNew, getExtraNew, getNewCandidates, readStudyDay } from '$lib/storage/study-plan';
 import { addFlag, exportFlags, listFlags, removeFlag } from '$lib/storage/flags';
 import { appStatus } from './app-status.svelte';
+import { startOfLocalDay } from '$lib/domain/days';
 
 let watching = false;
 
@@ -32,6 +35,11 @@ export async function reopen(): Promise<void> {
 	} catch {
 		/* the status listener shows what went wrong */
 	}
+}
+
+function localDayOf(now: number): string {
+	const ctx = dayContext(now);
+	return new Date(now + ctx.utcOffsetMinutes * 60_000).toISOString().slice(0, 10);
 }
 
 export function dayContext(now: number = Date.now()): DayContext {
@@ -94,6 +102,19 @@ export const progress = {
 		return getStudyQueue(scopeOfBank(bankId), dayContext(now), known ?? (await progress.getSettings()));
 	},
 
+	/** Scheduled cards due by `until`, oldest first (at most `limit`). */
+	getDueCards: (scope: CardScope, until: number, limit: number) => getDueCards(scope, until, limit),
+	/** New cards of each article, in bank order (more than a session needs: it mixes them). */
+	getNewCandidates: (scope: CardScope & { docs: readonly string[] }, perDoc: number) => getNewCandidates(scope, perDoc),
+	/** Extra new cards allowed today ("more new cards today"). */
+	getExtraNew: (now: number) => getExtraNew(localDayOf(now)),
+	addExtraNew: (now: number, count: number) => addExtraNew(localDayOf(now), count),
+	/** Today's log, today's extra new cards and the suspended cards, in one read. */
+	readStudyDay: (now: number) => {
+		const ctx = dayContext(now);
+		return readStudyDay(startOfLocalDay(now, ctx.utcOffsetMinutes), localDayOf(now));
+	},
+
 	countCards: (scope: CardScope, now: number) => countCards(scope, now),
 	countBanks: (scopes: readonly CardScope[], now: number) => countBanks(scopes, now),
 	commitAnswer: async (card: CardRecord, review: ReviewEntry) => (await answers()).commitAnswer(card, review),
@@ -111,6 +132,10 @@ export const progress = {
 	exportFlags: (questions: readonly Question[], now: number) => exportFlags(questions, now),
 
 	listLog: (since?: number): Promise<LogEntry[]> => listLog(since),
+	getQuestionLog: (id: string): Promise<LogEntry[]> => getQuestionLog(id),
+	getSuspended: () => getSuspended(),
+	setSuspended: (ids: readonly string[], suspended: boolean) => setSuspended(ids, suspended),
+	hasAnswered: async (): Promise<boolean> => (await getFirstReviewTime()) !== null,
 	listCards: (): Promise<CardRecord[]> => listCards(),
 	getCards: (ids: readonly string[]) => getCards(ids),
 

@@ -25,6 +25,8 @@ export interface Graded {
 	matched?: string;
 	/** The rating the result maps to; the learner may pick another. */
 	suggested: Rating;
+	/** The learner said "I was right" after a wrong verdict. */
+	overridden?: boolean;
 }
 
 export const KIND_LABELS: Record<QuestionKind, string> = {

@@ -44,7 +44,7 @@ export class SettingsState {
 	async save(values: { desiredRetention: number; newPerDay: number; maxReviewsPerDay: number }): Promise<FieldErrors> {
 		const errors = validateSettings(values);
 		if (Object.keys(errors).length) {
-			this.saveMessage = { kind: 'error', text: 'Nothing was saved: fix the fields marked below.' };
+			this.saveMessage = { kind: 'error', text: 'Nothing was saved: fix the fields marked above.' };
 			return errors;
 		}
 		try {

@@ -45,6 +45,10 @@ describe('article credits', () => {
 		expect(creditLine({ ...doc, author: null, publisher: 'Stratfor Worldview' })).toBe('Stratfor Worldview · 1 Mar 2021');
 		expect(creditLine({ ...doc, publisher: 'East-West Center' })).toBe('Taisuke Abiru, East-West Center · 1 Mar 2021');
 	});
+	it('shows an inferred date only to the month, a stated one to the day', () => {
+		expect(creditLine({ ...doc, dateBasis: 'inferred: mentions the Suga administration' })).toBe('Taisuke Abiru · Mar 2021');
+		expect(creditLine({ ...doc, dateBasis: "stated in the text ('Jan 22, 2019')" })).toBe('Taisuke Abiru · 1 Mar 2021');
+	});
 	it('falls back to the document label for an untitled article', () => {
 		expect(articleTitle(doc)).toBe('Untitled article by Taisuke Abiru');
 		expect(formatDay('not a date')).toBe('not a date');

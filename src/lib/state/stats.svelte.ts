@@ -9,8 +9,10 @@ import {
 	type DayCount,
 	type Mastery,
 	type Retention,
-	type ReviewDay
+	type ReviewDay,
+	type CardRecord
 } from '$lib/domain';
+import { startOfLocalDay } from '$lib/domain/days';
 import type { BankDocument, QuestionKind } from '$lib/format/bank-format';
 import { loadCorpus } from './banks';
 import { dayContext, progress } from './progress';
@@ -25,6 +27,9 @@ export interface StatsFigures {
 	byKind: [QuestionKind, Mastery][];
 	byArticle: [BankDocument, Mastery][];
 	totalReviews: number;
+	/** Scheduled cards due now (the home page's "Due now" for all articles) and later today. */
+	dueNow: number;
+	dueLaterToday: number;
 }
 
 export class StatsState {
@@ -49,10 +54,23 @@ export class StatsState {
 				forecast30: dueForecast(cards, ctx, 30),
 				byKind: Object.entries(masteryByKind(corpus.questions, cardMap, scheduler, now)) as [QuestionKind, Mastery][],
 				byArticle: corpus.documents.filter((d) => byArticle[d.id]).map((d) => [d, byArticle[d.id]] as [BankDocument, Mastery]),
-				totalReviews: perDay.reduce((sum, d) => sum + d.count, 0)
+				totalReviews: perDay.reduce((sum, d) => sum + d.count, 0),
+				...dueToday(cards, now)
 			};
 		} catch (e) {
 			this.error = reportProblem(e);
 		}
 	}
+}
+
+function dueToday(cards: readonly CardRecord[], now: number): { dueNow: number; dueLaterToday: number } {
+	const end = startOfLocalDay(now, dayContext(now).utcOffsetMinutes) + 86_400_000;
+	let dueNow = 0;
+	let dueLaterToday = 0;
+	for (const c of cards) {
+		if (c.queue !== 1) continue;
+		if (c.due <= now) dueNow++;
+		else if (c.due < end) dueLaterToday++;
+	}
+	return { dueNow, dueLaterToday };
 }

@@ -44,3 +44,5 @@ export { requestPersistence, getPersistence, estimateStorage, type StorageEstima
 export { syncBank, getSyncedBanks, type BankSyncResult } from './bank-sync';
 export { exportBackup, importBackup, type ImportSummary } from './backup';
 export { checkDatabase, type CheckReport } from './check';
+export { getNewCandidates, getExtraNew, addExtraNew, readStudyDay, type StudyDay } from './study-plan';
+export { getSuspended, setSuspended } from './suspended';

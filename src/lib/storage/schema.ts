@@ -24,6 +24,10 @@ export interface MetaValues {
 	persistence: PersistenceInfo;
 	/** Local day "YYYY-MM-DD" of the first answer. */
 	firstStudyDay: string;
+	/** "More new cards today" (custom study): extra new cards allowed on one local day. */
+	extraNew: { day: string; count: number };
+	/** Suspended question ids (card browser): never studied until unsuspended; their progress is kept. */
+	suspended: string[];
 }
 export type MetaKey = keyof MetaValues;
 
