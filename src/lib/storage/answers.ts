@@ -32,7 +32,7 @@ export async function commitAnswer(card: CardRecord, review: ReviewEntry): Promi
 }
 
 function rateStored(stored: CardRecord, review: ReviewEntry, settings: Settings): { card: CardRecord; review: ReviewEntry } {
-	const meta = { id: review.id, durationMs: review.durationMs, ...(review.correct === undefined ? {} : { correct: review.correct }) };
+	const meta = { id: review.id, durationMs: review.durationMs, ...(review.correct === undefined ? {} : { correct: review.correct }), ...(review.overridden ? { overridden: true } : {}) };
 	return createScheduler(settings).rate(stored, review.rating, review.at, meta);
 }
 
