@@ -1,0 +1,120 @@
+// `npm run bench -- views`: the timeline, who's who and positions views of the corpus, rendered at 4× CPU (CDP
+// Emulation.setCPUThrottlingRate) in real Chromium, on a phone viewport, from a tap on home's link to the frame that
+// shows the view's sections. A first pass warms the caches (the view's chunk and the facts file, as after one visit);
+// then 5 runs per view, the median judged. Budget: 200 ms per view. Also checks that home's first-load JavaScript does
+// not carry the views' code. Needs `npm run build` first; exits 1 when over budget.
+import { chromium, type Page } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { chromiumArgs } from '../../playwright.config';
+
+const BUDGET_MS = 200;
+const RUNS = 5;
+const VIEWS = [
+	{ link: 'Timeline', path: '/timeline', ready: 'ol.timeline li' },
+	{ link: 'Who’s who', path: '/people', ready: 'li.actor' },
+	{ link: 'Positions', path: '/positions', ready: 'section[aria-labelledby^="issue-"]' }
+];
+
+function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const probe = createServer();
+		probe.once('error', reject);
+		probe.listen(0, () => {
+			const address = probe.address();
+			probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+		});
+	});
+}
+
+/** Click the link, wait until `ready` is in the DOM, then for the frame that paints it. Source text: see app.bench.ts. */
+const TIME_VIEW = `async ([name, ready]) => {
+	const link = [...document.querySelectorAll('a')].find((a) => a.textContent.trim() === name);
+	if (!link) throw new Error('no link ' + name);
+	const start = performance.now();
+	link.click();
+	await new Promise((resolve) => {
+		const done = () => document.querySelector(ready);
+		if (done()) return resolve();
+		const observer = new MutationObserver(() => {
+			if (done()) {
+				observer.disconnect();
+				resolve();
+			}
+		});
+		observer.observe(document.body, { subtree: true, childList: true });
+	});
+	await new Promise((resolve) =>
+		requestAnimationFrame(() => {
+			const channel = new MessageChannel();
+			channel.port1.onmessage = () => resolve();
+			channel.port2.postMessage(null);
+		})
+	);
+	return performance.now() - start;
+}`;
+
+async function timeView(page: Page, base: string, view: (typeof VIEWS)[number]): Promise<number> {
+	await page.goto(`${base}/`);
+	await page.getByRole('navigation', { name: 'See the dispute' }).waitFor();
+	return (await page.evaluate(`(${TIME_VIEW})(${JSON.stringify([view.link, view.ready])})`)) as number;
+}
+
+async function main(): Promise<number> {
+	if (!existsSync('build/index.html')) {
+		console.error('build/ is missing: run `npm run build` first.');
+		return 1;
+	}
+	const port = await freePort();
+	const base = `http://localhost:${port}`;
+	const server = spawn('node', ['scripts/serve.js', '--port', String(port)], { stdio: 'ignore' });
+	const executablePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+	const browser = await chromium.launch({ executablePath, args: chromiumArgs });
+	let failed = false;
+	try {
+		for (let i = 0; i < 50; i++) {
+			if (await fetch(`${base}/`).then((r) => r.ok, () => false)) break;
+			await new Promise((r) => setTimeout(r, 100));
+		}
+		const context = await browser.newContext({ viewport: { width: 393, height: 851 }, serviceWorkers: 'block' });
+		const page = await context.newPage();
+		// Home's first load must not fetch the views' code.
+		const scripts: string[] = [];
+		page.on('response', (r) => r.url().endsWith('.js') && scripts.push(r.url()));
+		await page.goto(`${base}/`, { waitUntil: 'networkidle' });
+		const viewChunks = await Promise.all(
+			scripts.map(async (url) => ((await (await fetch(url)).text()).includes('Dated differently by') ? url : null))
+		);
+		const leaked = viewChunks.filter(Boolean);
+		console.log(`home first load: ${scripts.length} scripts, ${leaked.length} with the views' code`);
+		if (leaked.length) failed = true;
+
+		const cdp = await context.newCDPSession(page);
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(process.env.BENCH_CPU ?? 4) });
+		for (const view of VIEWS) await timeView(page, base, view); // warm-up
+		for (const view of VIEWS) {
+			const times: number[] = [];
+			for (let i = 0; i < RUNS; i++) times.push(await timeView(page, base, view));
+			times.sort((a, b) => a - b);
+			const median = times[Math.floor(times.length / 2)];
+			console.log(
+				`${view.path.padEnd(11)} (${process.env.BENCH_CPU ?? 4}× CPU): median ${median.toFixed(0)} ms, min ${times[0].toFixed(0)}, max ${times[times.length - 1].toFixed(0)} (budget ${BUDGET_MS} ms)`
+			);
+			if (median > BUDGET_MS) failed = true;
+		}
+	} finally {
+		await browser.close();
+		server.kill();
+	}
+	console.log(failed ? 'OVER BUDGET' : 'within budget');
+	return failed ? 1 : 0;
+}
+
+main().then(
+	(code) => process.exit(code),
+	(error) => {
+		console.error(error);
+		process.exit(1);
+	}
+);
