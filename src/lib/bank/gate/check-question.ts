@@ -148,8 +148,13 @@ export function findUnresolvedPronoun(text: string, people: readonly string[] = 
 		// The blank or the asked "who" is who the pronoun refers to.
 		if (before.includes('_____') || /\bwho\b/i.test(before)) continue;
 		if (people.length && SINGULAR.test(m[0])) {
-			if (!people.some((p) => containsWords(before, p))) return m[0];
-			continue;
+			if (people.some((p) => containsWords(before, p))) continue;
+			// "In his press conference …, Putin acknowledged": an opening phrase names its subject right after it.
+			const rest = prompt.slice(m.index);
+			const comma = rest.indexOf(', ');
+			const subject = comma > 0 && comma < 150 && !rest.slice(0, comma).includes('_____') ? rest.slice(comma + 2) : '';
+			if (subject && people.some((p) => subject.startsWith(p))) continue;
+			return m[0];
 		}
 		const names = [...before.matchAll(/(?<![\p{L}])[A-Z][\p{L}]*/gu)].filter((n) => !NOT_NAMES.has(n[0]));
 		if (names.length === 0) return m[0];

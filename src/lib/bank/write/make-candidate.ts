@@ -66,9 +66,12 @@ export function isNegated(sentence: string): boolean {
 }
 
 /** A date later than the article's own: the sentence forecasts, and a question would state it as fact. */
-export function forecastIn(s: AnalyzedSentence): string | undefined {
+export function forecastIn(s: AnalyzedSentence, kind?: QuestionKind): string | undefined {
 	const after = s.dates.find((d) => d.precision !== 'decade' && d.value > s.docDate.slice(0, d.value.length));
 	if (after) return `a forecast: "${after.surface}" is after the article's date (${s.docDate})`;
+	// A "will" elsewhere in the sentence leaves a past date, a figure or a place a reported fact; but who "will" act,
+	// or what someone "will" hold, is the article's expectation.
+	if (kind !== 'actor' && kind !== 'position') return undefined;
 	// "Putin will tread carefully": what the article expects, outside a quotation, is not a fact to ask.
 	const unquoted = s.text.replace(/[“"][^”"]*[”"]/g, '');
 	const will = /\b(?:will|is expected to|are expected to|is likely to|are likely to|is set to|are set to)\b/.exec(unquoted);
@@ -117,7 +120,7 @@ export function makeCandidate(spec: CandidateSpec): Candidate {
 		fact: spec.fact,
 		aliases: spec.aliases ?? [],
 		derived: spec.derived,
-		giveaway: spec.giveaway ?? (spec.forecastOk ? undefined : forecastIn(spec.sentence)),
+		giveaway: spec.giveaway ?? (spec.forecastOk ? undefined : forecastIn(spec.sentence, spec.kind)),
 		score: 1,
 		notes: []
 	};
