@@ -57,6 +57,12 @@ export const ACTORS = `- id: shinzo-abe
   kind: person
   side: Japan
   role: Former Japanese Prime Minister
+- id: toshimitsu-motegi
+  name: Toshimitsu Motegi
+  aliases: [Motegi]
+  kind: person
+  side: Japan
+  role: Japanese Economy Minister
 - id: vladimir-putin
   name: Vladimir Putin
   aliases: [Putin, Russian President Vladimir Putin]

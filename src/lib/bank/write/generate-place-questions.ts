@@ -134,6 +134,9 @@ export function generatePlaceQuestions(sentences: readonly AnalyzedSentence[], p
 			// locates it, and a student who knows the map needs no article.
 			const located = /^\s*,?\s*(?:near|off|in|of|north of|south of|east of|west of|between)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?\p{Lu}/u.test(s.text.slice(p.end));
 			if (located && p.category !== 'country' && p.category !== 'city') continue;
+			// "in the Azov Sea near _____": a place just before, tied to the blank by "near", locates it too.
+			const tiedBefore = /\b(?:near|off|north of|south of|east of|west of|close to)\s+(?:the\s+)?$/.test(s.text.slice(0, p.start)) && s.places.some((o) => o.end <= p.start && p.start - o.end < 12);
+			if (tiedBefore) continue;
 			// "Portsmouth, New Hampshire", "Nibutani (Ainu: Niputay)": what follows the blank names or locates it.
 			if (/^\s*(?:,\s*\p{Lu}|\()/u.test(s.text.slice(p.end))) continue;
 			// One entry per real place: "US", "U.S." and "United States" are one country, and none is the answer.

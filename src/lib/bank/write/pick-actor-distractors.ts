@@ -6,6 +6,8 @@ import type { Actor } from '../read/load-actors';
 import { contentWords, overlapShare } from '../clean/normalize-text';
 import { shuffleBy } from './make-candidate';
 
+const FORMER = /\b(?:former|late|then|ex-)\b|\(\d{4}|\b1[89]\d0s\b/i;
+
 export interface DistractorRule {
 	/** same side (who said/did) or any other side (whose position). */
 	side: 'same' | 'other';
@@ -42,6 +44,8 @@ export function pickActorDistractors(
 			// Only actors the finder is sure of, and written like the answer (a full name for a full name).
 			(a.evidence === undefined || a.evidence >= 2) &&
 			(answer.kind !== 'person' || a.name.includes(' ') === answer.name.includes(' ')) &&
+			// A former office-holder is no distractor for a current one ("Tanaka" for the prime minister of 2018).
+			(!FORMER.test(a.role) || FORMER.test(answer.role)) &&
 			(rule.side === 'same' ? a.side === answer.side : a.side !== answer.side && a.side !== 'other')
 	);
 	// Closest role first; ties broken by a stable hash so rebuilds agree.
