@@ -44,3 +44,13 @@ export { requestPersistence, getPersistence, estimateStorage, type StorageEstima
 export { syncBank, getSyncedBanks, type BankSyncResult } from './bank-sync';
 export { exportBackup, importBackup, type ImportSummary } from './backup';
 export { checkDatabase, type CheckReport } from './check';
+export {
+	saveOwnBank,
+	listOwnBanks,
+	getOwnBank,
+	getOwnText,
+	deleteOwnBank,
+	OWN_BANK_NOT_SAVED,
+	type OwnBankRecord,
+	type OwnBankSummary
+} from './own-banks';
