@@ -27,8 +27,9 @@ export function ownQuestionId(docId: string, builtId: string): string {
  * The bank to save: only the accepted questions (in the builder's order), ids prefixed, the document's details as
  * confirmed, and a version over what the learner will see (so progress is reconciled when any of it changes).
  */
-export function makeOwnBank(built: Bank, accepted: ReadonlySet<string>, doc: BankDocument): Bank {
+export function makeOwnBank(built: Bank, acceptedIds: Iterable<string>, doc: BankDocument): Bank {
 	const docId = doc.id;
+	const accepted = new Set(acceptedIds);
 	const questions: Question[] = built.questions
 		.filter((q) => accepted.has(q.id))
 		.map((q) => ({ ...q, id: isOwnId(q.id) ? q.id : ownQuestionId(docId, q.id), sources: q.sources.map((s) => ({ ...s, doc: docId })) }));
