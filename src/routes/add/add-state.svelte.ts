@@ -85,8 +85,8 @@ export class AddDocumentState {
 					...(page.siteName ? { publisher: page.siteName } : {}),
 					...(stated ? { date: stated.date, dateBasis: `stated in the page (published ${stated.surface})` } : {})
 				};
-				if (!text.trim()) {
-					this.error = 'This web page has no article text Sourcedeck can find (it may be only links or built by scripts). Copy the article’s text and paste it instead.';
+				if (!text.trim() || page.linkShare > 0.5) {
+					this.error = 'This web page has no article text Sourcedeck can find: it is mostly links (a menu or an index), or its text is made by scripts. Open the article’s own page, or copy its text and paste it.';
 					return;
 				}
 			}

@@ -9,6 +9,8 @@ export interface ExtractedPage {
 	byline: string | null;
 	siteName: string | null;
 	publishedTime: string | null;
+	/** Share of the text that is link text: near 1 for a menu, an index or a list of links. */
+	linkShare: number;
 }
 
 const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'FIGCAPTION', 'DT', 'DD', 'TR', 'TD', 'TH']);
@@ -45,8 +47,12 @@ export function extractPage(html: string): ExtractedPage {
 	const article = new Readability<Node>(doc, { serializer: (node) => node, charThreshold: 200 }).parse();
 	const root = article?.content ?? doc.body;
 	const text = root ? paragraphs(root).join('\n\n') : '';
+	const letters = (t: string | null) => (t ?? '').replace(/\s+/g, '').length;
+	const all = root ? letters(root.textContent) : 0;
+	const linked = root && root.nodeType === Node.ELEMENT_NODE ? Array.from((root as Element).querySelectorAll('a')).reduce((n, a) => n + letters(a.textContent), 0) : 0;
 	return {
 		text,
+		linkShare: all ? linked / all : 0,
 		title: article?.title?.trim() || doc.title.trim() || null,
 		byline: article?.byline?.trim() || null,
 		siteName: article?.siteName?.trim() || null,

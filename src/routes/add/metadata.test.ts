@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findDate, isoDay, proposeDetails } from './metadata';
+import { findDate, isoDay, looksEnglish, proposeDetails } from './metadata';
 
 const TODAY = '2026-12-02';
 
@@ -59,5 +59,14 @@ describe('proposeDetails', () => {
 				expect(findDate(line)?.date).toBe(d.toISOString().slice(0, 10));
 			})
 		);
+	});
+});
+
+describe('looksEnglish', () => {
+	it('tells English prose from French or German', () => {
+		expect(looksEnglish('On March 3, 2020, the city council of Riverton voted 7 to 2 to close the Old Mill Bridge after engineers found cracks in two of its piers.')).toBe(true);
+		expect(looksEnglish('Le 3 mars 2020, le conseil municipal a voté la fermeture du vieux pont. La maire a déclaré que les travaux coûteraient quatre millions.')).toBe(false);
+		expect(looksEnglish('Am 3. März 2020 hat der Stadtrat beschlossen, die alte Brücke zu schließen, weil die Ingenieure Risse gefunden haben.')).toBe(false);
+		expect(looksEnglish('Too short to say.')).toBe(true);
 	});
 });

@@ -73,3 +73,13 @@ export function proposeDetails(text: string, today: string): ProposedDetails {
 	}
 	return { title, author, date: today, dateBasis: 'inferred: no date found at the top of the text; the day it was added' };
 }
+
+/** Words that make up about a fifth of any English prose (not "a": French and Spanish use it too). */
+const ENGLISH = new Set(['the', 'of', 'and', 'to', 'in', 'is', 'was', 'that', 'for', 'on', 'with', 'as', 'by', 'it', 'he', 'she', 'said', 'are', 'were', 'be', 'has', 'had', 'have', 'at', 'from', 'an', 'this', 'which', 'would', 'will', 'not']);
+
+/** Whether a text reads as English (the builder's language); short texts get the benefit of the doubt. */
+export function looksEnglish(text: string): boolean {
+	const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+	if (words.length < 12) return true;
+	return words.filter((w) => ENGLISH.has(w)).length / words.length >= 0.08;
+}
