@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { abortAllRequests, studyOneCard, waitForServiceWorker } from './pwa-checks';
 import { startServer } from './pwa-server';
+import { homeCounts } from './ui-helpers';
 
 const ARTICLE = readFileSync('tests/e2e/fixtures/own-article.txt', 'utf8');
 const TITLE = 'Riverton council votes to close the Old Mill Bridge';
@@ -220,6 +221,8 @@ test('delete a bank: keep the progress or remove it', async ({ page }) => {
 	await page.goto('/');
 	await expect(page.getByText(/Today:\s*1 answers?/)).toBeVisible();
 	await expect(ownCard(page).getByRole('definition').nth(2)).toHaveText('1');
+	// The built-in corpus counts (and studies) its own articles only.
+	expect((await homeCounts(page, 'All articles')).learned).toBe(0);
 	await ownCard(page).getByRole('button', { name: 'Delete…' }).click();
 	await ownCard(page).getByRole('button', { name: 'Delete, keep my progress' }).click();
 	await expect(page.getByText(`“${TITLE}” was deleted; your progress on it is kept`)).toBeVisible();

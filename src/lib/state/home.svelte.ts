@@ -75,7 +75,8 @@ export class HomeState {
 	/** Counts for every bank; false for a new learner (no cards yet: every question is new until they study). */
 	async #count(entries: BankIndexEntry[], now: number): Promise<boolean> {
 		const counts = await progress.countBanks(
-			entries.map((e) => (e.id === CORPUS ? {} : { docs: [e.id] })),
+			// The corpus counts its own articles only, not the learner's own documents.
+			entries.map((e) => (e.id === CORPUS ? { docs: e.documents } : { docs: [e.id] })),
 			now
 		);
 		const fresh = counts[entries.findIndex((e) => e.id === CORPUS)]?.total === 0;

@@ -12,6 +12,7 @@ import { getCards, listCards, listLog } from '$lib/storage/records';
 import { getPersistence, requestPersistence } from '$lib/storage/persistence';
 import { addFlag, exportFlags, listFlags, removeFlag } from '$lib/storage/flags';
 import { appStatus } from './app-status.svelte';
+import { loadIndex } from './banks';
 
 let watching = false;
 
@@ -91,7 +92,9 @@ export const progress = {
 				fresh: cards.filter((c) => c.queue === 0).sort((a, b) => a.due - b.due)
 			};
 		}
-		return getStudyQueue(scopeOfBank(bankId), dayContext(now), known ?? (await progress.getSettings()));
+		// The corpus is the built-in articles: a learner's own documents ("u-…") have banks of their own.
+		const scope = bankId === 'corpus' ? { docs: (await loadIndex()).banks.find((b) => b.id === bankId)?.documents } : scopeOfBank(bankId);
+		return getStudyQueue(scope, dayContext(now), known ?? (await progress.getSettings()));
 	},
 
 	countCards: (scope: CardScope, now: number) => countCards(scope, now),
