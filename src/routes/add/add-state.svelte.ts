@@ -48,6 +48,8 @@ export class AddDocumentState {
 	accepted = $derived(this.built ? this.built.questions.filter((q) => this.decisions[q.id] === true) : []);
 
 	#worker: Worker | null = null;
+	/** A worker loading the builder ahead of the build. */
+	#warm: Worker | null = null;
 	/** Fields the page from a web page's own metadata, kept over what the text alone suggests. */
 	#pageDetails: Partial<Details> = {};
 
@@ -107,11 +109,14 @@ export class AddDocumentState {
 		const proposed = proposeDetails(this.text, today());
 		this.details = { ...proposed, publisher: '', ...this.#pageDetails };
 		this.step = 'details';
+		this.#warmUp();
 	}
 
 	/** Back to the text (a pasted text edited later starts again from it). */
 	back(): void {
 		this.cancel();
+		this.#warm?.terminate();
+		this.#warm = null;
 		this.error = '';
 		if (this.origin !== 'pasted') this.#pageDetails = {};
 		this.step = 'input';
@@ -146,10 +151,8 @@ export class AddDocumentState {
 			date: d.date,
 			dateBasis: d.dateBasis.trim() || undefined
 		};
-		this.#worker?.terminate();
-		// Vite bundles the worker from this exact pattern; the URL is never mutated.
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity
-		const worker = new Worker(new URL('./build.worker.ts', import.meta.url), { type: 'module' });
+		const worker = this.#warm ?? this.#startWorker();
+		this.#warm = null;
 		this.#worker = worker;
 		this.stage = 'starting';
 		this.buildStartedAt = performance.now();
@@ -163,6 +166,23 @@ export class AddDocumentState {
 			this.step = 'details';
 		};
 		worker.postMessage({ doc });
+	}
+
+	#startWorker(): Worker {
+		// Vite bundles the worker from this exact pattern; the URL is never mutated.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		return new Worker(new URL('./build.worker.ts', import.meta.url), { type: 'module' });
+	}
+
+	/** While the learner checks the details, a worker loads the builder and its model, so Build starts at once. */
+	#warmUp(): void {
+		if (this.#warm) return;
+		try {
+			this.#warm = this.#startWorker();
+			this.#warm.postMessage({ warm: true });
+		} catch {
+			this.#warm = null; // Build starts a worker then, and says what fails
+		}
 	}
 
 	#reply(worker: Worker, reply: BuildReply): void {
@@ -190,7 +210,9 @@ export class AddDocumentState {
 		this.buildMs = reply.ms;
 		this.decisions = {};
 		this.step = 'review';
+		// Timings the benchmark reads: from Build to the questions in hand, and the builder's own time in the worker.
 		performance.measure('sourcedeck:build', 'sourcedeck:build-start');
+		performance.mark('sourcedeck:build-worker', { detail: reply.ms });
 	}
 
 	#finish(worker: Worker): void {
@@ -203,6 +225,7 @@ export class AddDocumentState {
 		if (!this.#worker) return;
 		this.#finish(this.#worker);
 		this.step = 'details';
+		this.#warmUp();
 	}
 
 	decide(q: Question, accept: boolean): void {
@@ -238,7 +261,8 @@ export class AddDocumentState {
 	/** Leaving the page: a build in progress is ended. */
 	destroy(): void {
 		this.#worker?.terminate();
-		this.#worker = null;
+		this.#warm?.terminate();
+		this.#worker = this.#warm = null;
 	}
 }
 
