@@ -175,8 +175,14 @@ test.describe('bad input on the add page', () => {
 
 	test('Cancel stops a build at once and keeps the details', async ({ page }) => {
 		await openAdd(page);
-		// A long text (~20,000 words) so the build is still running when Cancel is pressed.
-		await pasteAndContinue(page, Array.from({ length: 100 }, () => ARTICLE).join('\n\n'));
+		// The longest text accepted (~50,000 words: several seconds of building) so it is still running at Cancel.
+		// Set as a paste sets it (Playwright's fill types such a text slowly).
+		const long = Array.from({ length: Math.floor(290_000 / (ARTICLE.length + 2)) }, () => ARTICLE).join('\n\n');
+		await page.getByLabel('Text of the document').evaluate((area: HTMLTextAreaElement, value) => {
+			area.value = value;
+			area.dispatchEvent(new Event('input', { bubbles: true }));
+		}, long);
+		await page.getByRole('button', { name: 'Continue' }).click();
 		await page.getByRole('button', { name: 'Build questions' }).click();
 		await expect(page.getByRole('heading', { level: 1, name: 'Building questions…' })).toBeVisible();
 		await page.getByRole('button', { name: 'Cancel' }).click();
@@ -243,4 +249,37 @@ test('delete a bank: keep the progress or remove it', async ({ page }) => {
 	// The answer went with it: today's tally, read from the device, is back to none.
 	await page.reload();
 	await expect(page.getByText(/Today:\s*0 answers/)).toBeVisible();
+});
+
+test('share a bank as a file and import it on another device; a changed file is refused whole', async ({ page, browser }) => {
+	test.setTimeout(90_000);
+	await openAdd(page);
+	await pasteAndContinue(page, ARTICLE);
+	await build(page);
+	await page.getByRole('button', { name: 'Accept all' }).click();
+	await page.getByRole('button', { name: /^Save \d+ questions/ }).click();
+	await page.getByRole('link', { name: 'Home', exact: true }).click();
+	const count = await ownCard(page).getByRole('definition').first().textContent();
+	const download = page.waitForEvent('download');
+	await ownCard(page).getByRole('button', { name: 'Share file' }).click();
+	const file = await download;
+	expect(file.suggestedFilename()).toMatch(/^riverton-council-votes-to-close-the-old-mill-[a-z-]*\.sourcedeck\.json$/);
+	const content = readFileSync((await file.path())!, 'utf8');
+
+	// Another device: a fresh profile.
+	const other = await browser.newContext({ ...test.info().project.use, baseURL: test.info().project.use.baseURL });
+	const phone = await other.newPage();
+	await openAdd(phone);
+	// A file changed by hand (an answer edited) is refused, and nothing is added.
+	const crafted = JSON.parse(content);
+	crafted.bank.questions[0].answer = 'Something else';
+	await phone.getByLabel('Import a bank file').setInputFiles({ name: 'bank.sourcedeck.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(crafted)) });
+	await expect(phone.getByRole('alert')).toContainText('This bank file cannot be imported');
+	await phone.getByLabel('Import a bank file').setInputFiles({ name: 'bank.sourcedeck.json', mimeType: 'application/json', buffer: Buffer.from(content) });
+	await expect(phone.getByRole('heading', { level: 1, name: 'Saved' })).toBeVisible();
+	await phone.getByRole('link', { name: 'Home', exact: true }).click();
+	await expect(ownCard(phone).getByRole('definition').first()).toHaveText(count ?? '');
+	await ownCard(phone).getByRole('link', { name: 'Study' }).click();
+	expect((await studyOneCard(phone)).startsWith('u-')).toBe(true);
+	await other.close();
 });

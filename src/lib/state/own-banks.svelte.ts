@@ -1,6 +1,6 @@
 // The learner's own banks on the home page: each with its counts, and deleting one (keeping or removing progress).
 import type { CardCounts } from '$lib/storage/queue';
-import { deleteOwnBank, listOwnBanks, type OwnBankSummary } from '$lib/storage/own-banks';
+import { deleteOwnBank, getOwnBank, getOwnText, listOwnBanks, type OwnBankSummary } from '$lib/storage/own-banks';
 import { progress } from './progress';
 import { reportProblem } from './problems';
 
@@ -31,6 +31,20 @@ export class OwnBanksState {
 		} catch (e) {
 			this.error = reportProblem(e);
 			this.loaded = true;
+		}
+	}
+
+	/** The bank as one file (text, details, questions) for another device, or null (with the reason in `error`). */
+	async exportFile(id: string): Promise<{ name: string; blob: Blob } | null> {
+		try {
+			// The file module (and its validator) loads only when a bank is shared.
+			const [bank, text, { writeOwnBankFile }] = await Promise.all([getOwnBank(id), getOwnText(id), import('$lib/domain/own-bank-file')]);
+			if (!bank || text === undefined) throw new Error('This bank is no longer on this device.');
+			const stem = (bank.title || 'bank').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 50) || 'bank';
+			return { name: `${stem}.sourcedeck.json`, blob: new Blob([writeOwnBankFile(bank, text)], { type: 'application/json' }) };
+		} catch (e) {
+			this.error = reportProblem(e);
+			return null;
 		}
 	}
 

@@ -4,6 +4,7 @@ import type { Bank, Question } from '$lib/format/bank-format';
 import type { Rejection } from '$lib/bank/candidate';
 import type { DocumentInput } from '$lib/bank/build-document';
 import { makeOwnBank, ownDocumentId } from '$lib/domain/own-bank';
+import { readOwnBankFile } from '$lib/domain/own-bank-file';
 import { saveOwnBank } from '$lib/storage';
 import { StorageError } from '$lib/storage/errors';
 import { isoDay, proposeDetails, findDate } from './metadata';
@@ -97,6 +98,33 @@ export class AddDocumentState {
 			this.continue();
 		} catch {
 			this.error = 'The file could not be read. Try opening it again, or paste its text.';
+		} finally {
+			this.reading = false;
+		}
+	}
+
+	/** Import a bank file shared from another device (see $lib/domain/own-bank-file): saved whole, or refused whole. */
+	async importFile(file: File | undefined): Promise<void> {
+		if (!file) return;
+		this.error = '';
+		const tooBig = checkFileSize(file.size);
+		if (tooBig) {
+			this.error = tooBig;
+			return;
+		}
+		this.reading = true;
+		try {
+			const decoded = decodeText(new Uint8Array(await file.arrayBuffer()));
+			const read = decoded.ok ? readOwnBankFile(decoded.text) : { ok: false as const, message: 'This bank file cannot be imported: it is not text. Nothing was imported.' };
+			if (!read.ok) {
+				this.error = read.message;
+				return;
+			}
+			await saveOwnBank(read.bank, read.text, { origin: `imported from ${file.name}`, now: Date.now() });
+			this.saved = read.bank;
+			this.step = 'saved';
+		} catch (e) {
+			this.error = e instanceof StorageError ? e.message : 'The file could not be read. Try opening it again.';
 		} finally {
 			this.reading = false;
 		}
