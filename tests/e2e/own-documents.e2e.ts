@@ -259,6 +259,7 @@ test('share a bank as a file and import it on another device; a changed file is 
 	await page.getByRole('button', { name: 'Accept all' }).click();
 	await page.getByRole('button', { name: /^Save \d+ questions/ }).click();
 	await page.getByRole('link', { name: 'Home', exact: true }).click();
+	await expect(ownCard(page).getByRole('definition').first()).not.toHaveText('–');
 	const count = await ownCard(page).getByRole('definition').first().textContent();
 	const download = page.waitForEvent('download');
 	await ownCard(page).getByRole('button', { name: 'Share file' }).click();
