@@ -44,7 +44,17 @@ export function loadIndex(): Promise<BankIndex> {
 	return indexPromise;
 }
 
+/** A learner's own bank ("u-…", see $lib/domain/own-bank) from this device's storage; loaded only when asked for. */
+async function loadOwnBank(id: string): Promise<Bank> {
+	const { getOwnBank } = await import('$lib/storage/own-banks');
+	const bank = await getOwnBank(id);
+	if (!bank) throw new BankLoadError('This bank of your own is not on this device (it may have been deleted). Go back to the home page and choose a bank there.');
+	return bank;
+}
+
 export function loadBank(id: string): Promise<Bank> {
+	// Not cached: a bank of one's own can be saved again or deleted while the app is open.
+	if (id.startsWith('u-')) return loadOwnBank(id);
 	let promise = bankPromises.get(id);
 	if (!promise) {
 		// Banks are published as <id>.json: fetch that alongside the index instead of after it (a cold start offline

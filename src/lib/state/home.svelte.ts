@@ -84,7 +84,8 @@ export class HomeState {
 	async #count(entries: BankIndexEntry[], now: number): Promise<boolean> {
 		const [counts, suspended] = await Promise.all([
 			progress.countBanks(
-				entries.map((e) => (e.id === CORPUS ? {} : { docs: [e.id] })),
+				// The corpus counts its own articles only, not the learner's own documents.
+				entries.map((e) => (e.id === CORPUS ? { docs: e.documents } : { docs: [e.id] })),
 				now
 			),
 			progress.getSuspended().then(async (ids) => [...(await progress.getCards([...ids])).values()])

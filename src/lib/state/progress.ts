@@ -15,6 +15,7 @@ import { addExtraNew, getExtraNew, getNewCandidates, readStudyDay } from '$lib/s
 import { addFlag, exportFlags, listFlags, removeFlag } from '$lib/storage/flags';
 import { appStatus } from './app-status.svelte';
 import { startOfLocalDay } from '$lib/domain/days';
+import { loadIndex } from './banks';
 
 let watching = false;
 
@@ -99,7 +100,9 @@ export const progress = {
 				fresh: cards.filter((c) => c.queue === 0).sort((a, b) => a.due - b.due)
 			};
 		}
-		return getStudyQueue(scopeOfBank(bankId), dayContext(now), known ?? (await progress.getSettings()));
+		// The corpus is the built-in articles: a learner's own documents ("u-…") have banks of their own.
+		const scope = bankId === 'corpus' ? { docs: (await loadIndex()).banks.find((b) => b.id === bankId)?.documents } : scopeOfBank(bankId);
+		return getStudyQueue(scope, dayContext(now), known ?? (await progress.getSettings()));
 	},
 
 	/** Scheduled cards due by `until`, oldest first (at most `limit`). */

@@ -3,6 +3,15 @@ const texts = new Map<string, Promise<string>>();
 
 export function loadDocumentText(file: string): Promise<string> {
 	let promise = texts.get(file);
+	if (!promise && file.startsWith('u-')) {
+		// A document the learner added: its text is stored on this device with its bank.
+		return import('$lib/storage/own-banks')
+			.then((m) => m.getOwnText(file.replace(/\.txt$/, '')))
+			.then((text) => {
+				if (text === undefined) throw new Error('This document is no longer on this device (it may have been deleted).');
+				return text;
+			});
+	}
 	if (!promise) {
 		promise = fetch(`/sources/${encodeURIComponent(file)}`).then((r) => {
 			if (!r.ok) throw new Error(`The article ${file} could not be loaded (${r.status}).`);

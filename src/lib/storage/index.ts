@@ -46,3 +46,13 @@ export { exportBackup, importBackup, type ImportSummary } from './backup';
 export { checkDatabase, type CheckReport } from './check';
 export { getNewCandidates, getExtraNew, addExtraNew, readStudyDay, type StudyDay } from './study-plan';
 export { getSuspended, setSuspended } from './suspended';
+export {
+	saveOwnBank,
+	listOwnBanks,
+	getOwnBank,
+	getOwnText,
+	deleteOwnBank,
+	OWN_BANK_NOT_SAVED,
+	type OwnBankRecord,
+	type OwnBankSummary
+} from './own-banks';

@@ -1,0 +1,151 @@
+/**
+ * The learner's own banks: a document they added (its text and details) and the questions they accepted, in a
+ * database of their own ('sourcedeck-own'), apart from progress: its schema changes with this feature alone. A
+ * bank and its text are written in one transaction, so a save that runs out of space leaves nothing behind.
+ * Progress on an own bank lives with all other progress (cards keyed by the "u-…" question ids).
+ */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { Bank, BankDocument } from '../format/bank-format';
+import { inTransaction, observed, withDatabase } from './connection';
+import { StorageError, toStorageError } from './errors';
+import type { BankSeen } from './schema';
+
+export interface OwnBankRecord {
+	id: string;
+	bank: Bank;
+	/** When it was first saved and last changed, epoch ms. */
+	addedAt: number;
+	savedAt: number;
+	/** Where the text came from: "pasted" or the file's name. */
+	origin: string;
+}
+
+export interface OwnBankSummary {
+	id: string;
+	title: string;
+	doc: BankDocument;
+	questionCount: number;
+	savedAt: number;
+}
+
+interface OwnDB extends DBSchema {
+	banks: { key: string; value: OwnBankRecord };
+	texts: { key: string; value: { id: string; text: string } };
+}
+
+const OWN_DB_VERSION = 1;
+let name = 'sourcedeck-own';
+let dbPromise: Promise<IDBPDatabase<OwnDB>> | null = null;
+
+export const OWN_BANK_NOT_SAVED =
+	'Your device is out of space: the bank was not saved (nothing of it was kept). Free some space (delete photos, downloads or other apps’ data), then press Save again.';
+
+/** Tests: another database name; closes the connection. */
+export function configureOwnBanks(options: { name: string }): void {
+	closeOwnBanks();
+	name = options.name;
+}
+
+export function closeOwnBanks(): void {
+	void dbPromise?.then((db) => db.close(), () => undefined);
+	dbPromise = null;
+}
+
+function ownDatabase(): Promise<IDBPDatabase<OwnDB>> {
+	if (typeof indexedDB === 'undefined') return Promise.reject(new StorageError('unavailable'));
+	dbPromise ??= openDB<OwnDB>(name, OWN_DB_VERSION, {
+		upgrade(db) {
+			db.createObjectStore('banks', { keyPath: 'id' });
+			db.createObjectStore('texts', { keyPath: 'id' });
+		},
+		blocking() {
+			// A newer app in another tab: let it upgrade; this tab opens again on its next call.
+			closeOwnBanks();
+		},
+		terminated() {
+			dbPromise = null;
+		}
+	}).catch((error: unknown) => {
+		dbPromise = null;
+		throw toStorageError(error, 'unavailable');
+	});
+	return dbPromise;
+}
+
+async function withOwn<T>(work: (db: IDBPDatabase<OwnDB>) => Promise<T>, quotaMessage?: string): Promise<T> {
+	const db = await ownDatabase();
+	try {
+		return await work(db);
+	} catch (error) {
+		throw toStorageError(error, 'failed', quotaMessage);
+	}
+}
+
+/** Save (or replace) an own bank and its document's text, both or neither. */
+export async function saveOwnBank(bank: Bank, text: string, options: { origin: string; now: number }): Promise<OwnBankRecord> {
+	if (!bank.id.startsWith('u-') || bank.documents.length !== 1 || bank.documents[0].id !== bank.id)
+		throw new Error(`An own bank holds one document of its own id (got ${bank.id}).`);
+	return withOwn(async (db) => {
+		const tx = db.transaction(['banks', 'texts'], 'readwrite', { durability: 'strict' });
+		return inTransaction(tx, async () => {
+			const before = await tx.objectStore('banks').get(bank.id);
+			const record: OwnBankRecord = { id: bank.id, bank, addedAt: before?.addedAt ?? options.now, savedAt: options.now, origin: options.origin };
+			await Promise.all([observed(tx.objectStore('banks').put(record)), observed(tx.objectStore('texts').put({ id: bank.id, text }))]);
+			return record;
+		});
+	}, OWN_BANK_NOT_SAVED);
+}
+
+/** Every own bank, most recently added first. */
+export async function listOwnBanks(): Promise<OwnBankSummary[]> {
+	const records = await withOwn((db) => db.getAll('banks'));
+	return records
+		.sort((a, b) => b.addedAt - a.addedAt || a.id.localeCompare(b.id))
+		.map((r) => ({ id: r.id, title: r.bank.title, doc: r.bank.documents[0], questionCount: r.bank.questions.length, savedAt: r.savedAt }));
+}
+
+export async function getOwnBank(id: string): Promise<Bank | undefined> {
+	return (await withOwn((db) => db.get('banks', id)))?.bank;
+}
+
+export async function getOwnText(id: string): Promise<string | undefined> {
+	return (await withOwn((db) => db.get('texts', id)))?.text;
+}
+
+/**
+ * Delete an own bank and its text. With `keepProgress` its cards and answers stay (adding the same text again brings
+ * them back); without, they are removed first — a card and its article's tally go together, so the counts stay
+ * right — and only then the bank, so a failure never leaves a bank whose progress is half gone.
+ */
+export async function deleteOwnBank(id: string, options: { keepProgress: boolean }): Promise<void> {
+	if (!id.startsWith('u-')) throw new Error(`Only own banks can be deleted (got ${id}).`);
+	const bank = await getOwnBank(id);
+	if (!options.keepProgress) await removeProgress(id, bank?.questions.map((q) => q.id) ?? []);
+	await withOwn(async (db) => {
+		const tx = db.transaction(['banks', 'texts'], 'readwrite');
+		await inTransaction(tx, () => Promise.all([observed(tx.objectStore('banks').delete(id)), observed(tx.objectStore('texts').delete(id))]));
+	});
+}
+
+/** Every card, answer, flag and sync record of one own document, in one transaction of the progress database. */
+async function removeProgress(doc: string, questionIds: string[]): Promise<void> {
+	await withDatabase(async (db) => {
+		const tx = db.transaction(['cards', 'tallies', 'reviews', 'flags', 'meta'], 'readwrite', { durability: 'strict' });
+		await inTransaction(tx, async () => {
+			const cards = tx.objectStore('cards');
+			const cardIds = await cards.index('byDocQueueDue').getAllKeys(IDBKeyRange.bound([doc, -Infinity, -Infinity], [doc, Infinity, Infinity]));
+			const banks = ((await tx.objectStore('meta').get('banks')) as Record<string, BankSeen> | undefined) ?? {};
+			const ids = [...new Set([...cardIds, ...questionIds, ...(banks[doc]?.questionIds ?? [])])];
+			const reviews = tx.objectStore('reviews');
+			const entryIds = (await Promise.all(ids.map((q) => reviews.index('byQuestion').getAllKeys(q)))).flat();
+			delete banks[doc];
+			await Promise.all([
+				...cardIds.map((k) => observed(cards.delete(k))),
+				observed(tx.objectStore('tallies').delete(doc)),
+				...entryIds.map((k) => observed(reviews.delete(k))),
+				...ids.map((k) => observed(tx.objectStore('flags').delete(k))),
+				observed(tx.objectStore('meta').put(banks, 'banks'))
+			]);
+		});
+	});
+}

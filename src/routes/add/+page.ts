@@ -1,0 +1,2 @@
+// Client-rendered: reading files and building need the browser (a Worker, DOMParser).
+export const ssr = false;
