@@ -33,7 +33,16 @@ export async function generateServiceWorker(dir: string) {
 			'icons/*.png'
 		],
 		// Store screenshots are only read by the install dialog, online; version.json must come from the server.
-		globIgnores: ['icons/screenshot-*', '_app/version.json'],
+		// The document builder's worker (wink-nlp and its model, ~1.1 MB gzip) is for adding a document of one's own:
+		// it is cached the first time the Add page starts it, not downloaded by every install.
+		globIgnores: ['icons/screenshot-*', '_app/version.json', '_app/immutable/workers/**'],
+		runtimeCaching: [
+			{
+				urlPattern: /\/_app\/immutable\/workers\//,
+				handler: 'CacheFirst',
+				options: { cacheName: 'sourcedeck-builder', expiration: { maxEntries: 4 } }
+			}
+		],
 		// Hashed file names already change with their content: no ?__WB_REVISION__ for them.
 		dontCacheBustURLsMatching: /^_app\/immutable\//,
 		// Deep links (a study page opened from the home screen, /study?bank=...) get the client-rendered shell.

@@ -177,7 +177,10 @@ test.describe('bad input on the add page', () => {
 		await openAdd(page);
 		// The longest text accepted (~50,000 words: several seconds of building) so it is still running at Cancel.
 		// Set as a paste sets it (Playwright's fill types such a text slowly).
-		const long = Array.from({ length: Math.floor(290_000 / (ARTICLE.length + 2)) }, () => ARTICLE).join('\n\n');
+		// Every sentence different (the builder reads a repeated sentence once), so the build takes seconds, not
+		// milliseconds, and is still running when Cancel is pressed however fast the machine.
+		const copy = (i: number) => ARTICLE.replace(/\. (?=\p{Lu})/gu, `. In part ${i}, `);
+		const long = Array.from({ length: Math.floor(280_000 / (ARTICLE.length + 200)) }, (_, i) => copy(i)).join('\n\n');
 		await page.getByLabel('Text of the document').evaluate((area: HTMLTextAreaElement, value) => {
 			area.value = value;
 			area.dispatchEvent(new Event('input', { bubbles: true }));
