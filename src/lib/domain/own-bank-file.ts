@@ -5,7 +5,7 @@
  * the version must match the content (so an edited question or text is caught).
  */
 import * as v from 'valibot';
-import { BANK_FORMAT, type Bank } from '../format/bank-format';
+import { BANK_FORMAT, documentLabel, type Bank } from '../format/bank-format';
 import { hashContent } from '../bank/hash-text';
 import { ownDocumentId } from './own-bank';
 
@@ -95,5 +95,7 @@ export function readOwnBankFile(raw: string): OwnBankFileResult {
 	}
 	if (hashContent(JSON.stringify({ documents: bank.documents, questions: bank.questions })) !== bank.version)
 		return refuse('its questions or details were changed after it was exported');
+	// The bank's title is its document's label (the builder names it so): a different one was edited by hand.
+	if (bank.title !== documentLabel(doc)) return refuse('its title does not match its document (the file was edited)');
 	return { ok: true, bank, text };
 }
