@@ -213,9 +213,24 @@ test.describe('bad input on the add page', () => {
 		await page.goto('/');
 		await expect(page.getByRole('heading', { name: 'Your own documents' })).toBeVisible();
 		await expect(page.getByRole('link', { name: 'Add a document' })).toBeVisible();
-		// Give the list time to load, then check there is none.
-		await page.waitForFunction(() => document.querySelector('[aria-live="polite"]') !== null);
 		await expect(page.getByRole('list', { name: 'Your banks' })).toHaveCount(0);
+		// Nothing half-saved: the device's own-bank database holds no bank and no text.
+		const stored = await page.evaluate(
+			() =>
+				new Promise<number[]>((done, fail) => {
+					const open = indexedDB.open('sourcedeck-own');
+					open.onerror = () => fail(open.error);
+					open.onsuccess = () => {
+						const db = open.result;
+						if (!db.objectStoreNames.contains('banks')) return done([0, 0]);
+						const tx = db.transaction(['banks', 'texts']);
+						const banks = tx.objectStore('banks').count();
+						const texts = tx.objectStore('texts').count();
+						tx.oncomplete = () => done([banks.result, texts.result]);
+					};
+				})
+		);
+		expect(stored).toEqual([0, 0]);
 	});
 });
 

@@ -10,6 +10,7 @@ import type { CardRecord } from '$lib/domain/types';
 import { loadBank, loadIndex } from './banks';
 import { dayContext, progress } from './progress';
 import { reportProblem } from './problems';
+import { mayHaveOwnBanks } from '$lib/storage/own-banks-hint';
 import { emptyMap, indexBy } from './collections';
 
 export interface HomeBank {
@@ -35,6 +36,8 @@ export class HomeState {
 	persisted = $state<boolean | null>(null);
 	error = $state<string | null>(null);
 	loaded = $state(false);
+	/** This device may hold own banks: only then is their list (and its code) loaded. */
+	readonly mayHaveOwnBanks = mayHaveOwnBanks();
 	#failed: ReadonlyMap<string, ReadonlySet<string>> = emptyMap();
 
 	async load(): Promise<void> {

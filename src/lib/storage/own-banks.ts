@@ -9,6 +9,7 @@ import type { Bank, BankDocument } from '../format/bank-format';
 import { inTransaction, observed, withDatabase } from './connection';
 import { StorageError, toStorageError } from './errors';
 import type { BankSeen } from './schema';
+import { noteOwnBankCount } from './own-banks-hint';
 
 export interface OwnBankRecord {
 	id: string;
@@ -85,7 +86,7 @@ async function withOwn<T>(work: (db: IDBPDatabase<OwnDB>) => Promise<T>, quotaMe
 export async function saveOwnBank(bank: Bank, text: string, options: { origin: string; now: number }): Promise<OwnBankRecord> {
 	if (!bank.id.startsWith('u-') || bank.documents.length !== 1 || bank.documents[0].id !== bank.id)
 		throw new Error(`An own bank holds one document of its own id (got ${bank.id}).`);
-	return withOwn(async (db) => {
+	const saved = await withOwn(async (db) => {
 		const tx = db.transaction(['banks', 'texts'], 'readwrite', { durability: 'strict' });
 		return inTransaction(tx, async () => {
 			const before = await tx.objectStore('banks').get(bank.id);
@@ -94,11 +95,19 @@ export async function saveOwnBank(bank: Bank, text: string, options: { origin: s
 			return record;
 		});
 	}, OWN_BANK_NOT_SAVED);
+	await noteCount();
+	return saved;
+}
+
+/** Tell home's hint how many own banks there are (after the transaction, from the database itself). */
+async function noteCount(): Promise<void> {
+	noteOwnBankCount(await withOwn((db) => db.count('banks')));
 }
 
 /** Every own bank, most recently added first. */
 export async function listOwnBanks(): Promise<OwnBankSummary[]> {
 	const records = await withOwn((db) => db.getAll('banks'));
+	noteOwnBankCount(records.length);
 	return records
 		.sort((a, b) => b.addedAt - a.addedAt || a.id.localeCompare(b.id))
 		.map((r) => ({ id: r.id, title: r.bank.title, doc: r.bank.documents[0], questionCount: r.bank.questions.length, savedAt: r.savedAt }));
@@ -124,7 +133,7 @@ export async function deleteOwnBank(id: string, options: { keepProgress: boolean
 	await withOwn(async (db) => {
 		const tx = db.transaction(['banks', 'texts'], 'readwrite');
 		await inTransaction(tx, () => Promise.all([observed(tx.objectStore('banks').delete(id)), observed(tx.objectStore('texts').delete(id))]));
-	});
+	});	await noteCount();
 }
 
 /** Every card, answer, flag and sync record of one own document, in one transaction of the progress database. */
