@@ -5,11 +5,10 @@
 //    (the answer is committed to IndexedDB in between).
 // Needs `npm run build` first. Prints the figures; exits 1 when over budget.
 import { chromium, type Page } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { chromiumArgs } from '../../playwright.config';
+import { serveBuild } from './serve-build';
 
 let BASE = '';
 const JS_BUDGET_KB = 50;
@@ -19,30 +18,6 @@ const ANSWERS = 30;
 function percentile(values: number[], p: number): number {
 	const sorted = [...values].sort((a, b) => a - b);
 	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
-/** A port nobody listens on (other benchmarks and test servers may run at the same time). */
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const probe = createServer();
-		probe.once('error', reject);
-		probe.listen(0, () => {
-			const address = probe.address();
-			probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-		});
-	});
-}
-
-async function waitForServer(): Promise<void> {
-	for (let i = 0; i < 100; i++) {
-		try {
-			if ((await fetch(`${BASE}/`)).ok) return;
-		} catch {
-			/* not yet */
-		}
-		await new Promise((r) => setTimeout(r, 100));
-	}
-	throw new Error('the server did not start');
 }
 
 async function measureFirstLoadJs(page: Page): Promise<{ files: number; raw: number; gzip: number }> {
@@ -119,17 +94,12 @@ async function main(): Promise<number> {
 		console.error('build/ is missing: run `npm run build` first.');
 		return 1;
 	}
-	const port = Number(process.env.BENCH_PORT ?? (await freePort()));
-	BASE = `http://localhost:${port}`;
-	const server = spawn('node', ['scripts/serve.js', '--port', String(port)], { stdio: 'ignore' });
-	server.once('exit', (code) => {
-		if (code) console.error(`the server on port ${port} stopped (${code})`);
-	});
+	const server = await serveBuild(process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : undefined);
+	BASE = server.base;
 	const executablePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 	const browser = await chromium.launch({ executablePath, args: chromiumArgs });
 	let failed = false;
 	try {
-		await waitForServer();
 		const context = await browser.newContext({ viewport: { width: 393, height: 851 }, serviceWorkers: 'block' });
 		const page = await context.newPage();
 		const js = await measureFirstLoadJs(page);
@@ -167,7 +137,7 @@ async function main(): Promise<number> {
 		if (p95 > P95_BUDGET_MS) failed = true;
 	} finally {
 		await browser.close();
-		server.kill();
+		server.stop();
 	}
 	console.log(failed ? 'OVER BUDGET' : 'within budget');
 	return failed ? 1 : 0;

@@ -4,10 +4,9 @@
 // then 5 runs per view, the median judged. Budget: 200 ms per view. Also checks that home's first-load JavaScript does
 // not carry the views' code. Needs `npm run build` first; exits 1 when over budget.
 import { chromium, type Page } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { chromiumArgs } from '../../playwright.config';
+import { serveBuild } from './serve-build';
 
 const BUDGET_MS = 200;
 const RUNS = 5;
@@ -16,17 +15,6 @@ const VIEWS = [
 	{ link: 'Who’s who', path: '/people', ready: 'li.actor' },
 	{ link: 'Positions', path: '/positions', ready: 'section[aria-labelledby^="issue-"]' }
 ];
-
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const probe = createServer();
-		probe.once('error', reject);
-		probe.listen(0, () => {
-			const address = probe.address();
-			probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-		});
-	});
-}
 
 /** Click the link, wait until `ready` is in the DOM, then for the frame that paints it. Source text: see app.bench.ts. */
 const TIME_VIEW = `async ([name, ready]) => {
@@ -66,17 +54,11 @@ async function main(): Promise<number> {
 		console.error('build/ is missing: run `npm run build` first.');
 		return 1;
 	}
-	const port = await freePort();
-	const base = `http://localhost:${port}`;
-	const server = spawn('node', ['scripts/serve.js', '--port', String(port)], { stdio: 'ignore' });
+	const { base, stop } = await serveBuild();
 	const executablePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 	const browser = await chromium.launch({ executablePath, args: chromiumArgs });
 	let failed = false;
 	try {
-		for (let i = 0; i < 50; i++) {
-			if (await fetch(`${base}/`).then((r) => r.ok, () => false)) break;
-			await new Promise((r) => setTimeout(r, 100));
-		}
 		const context = await browser.newContext({ viewport: { width: 393, height: 851 }, serviceWorkers: 'block' });
 		const page = await context.newPage();
 		// Home's first load must not fetch the views' code.
@@ -105,7 +87,7 @@ async function main(): Promise<number> {
 		}
 	} finally {
 		await browser.close();
-		server.kill();
+		stop();
 	}
 	console.log(failed ? 'OVER BUDGET' : 'within budget');
 	return failed ? 1 : 0;

@@ -174,6 +174,12 @@ test.describe('bad input on the add page', () => {
 	});
 
 	test('Cancel stops a build at once and keeps the details', async ({ page }) => {
+		// The builder's code arrives slowly (a poor connection): the build is still under way when Cancel is pressed,
+		// however fast the machine builds once it has the code.
+		await page.route('**/_app/immutable/workers/**', async (route) => {
+			await new Promise((resolve) => setTimeout(resolve, 5_000));
+			await route.continue().catch(() => undefined);
+		});
 		await openAdd(page);
 		// The longest text accepted (~50,000 words: several seconds of building) so it is still running at Cancel.
 		// Set as a paste sets it (Playwright's fill types such a text slowly).
