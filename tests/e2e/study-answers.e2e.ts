@@ -95,5 +95,7 @@ test('after each answer on a phone: verdict and rating buttons in view, the evid
 		await source.scrollIntoViewIfNeeded();
 		await expect(source.locator('mark')).toBeInViewport();
 		await page.getByRole('button', { name: /^Good\b/ }).click();
+		// The next card is up once the ratings have gone (else the answered card's buttons would be read again).
+		await expect(page.getByRole('button', { name: /^Good\b/ })).toBeHidden();
 	}
 });
