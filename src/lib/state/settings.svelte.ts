@@ -3,6 +3,7 @@ import { BackupError, DEFAULT_SETTINGS, type Settings } from '$lib/domain';
 import { progress } from './progress';
 import { reportProblem } from './problems';
 import { isoDay } from './collections';
+import { saveFile } from '$lib/components/save-file';
 
 export interface FieldErrors {
 	desiredRetention?: string;
@@ -111,12 +112,5 @@ export class SettingsState {
 }
 
 export function download(text: string, name: string): void {
-	const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-	const a = document.createElement('a');
-	a.href = url;
-	a.download = name;
-	document.body.append(a);
-	a.click();
-	a.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 10_000);
+	saveFile(new Blob([text], { type: 'application/json' }), name);
 }
