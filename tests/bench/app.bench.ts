@@ -8,7 +8,7 @@ import { chromium, type Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromiumArgs } from '../../playwright.config';
-import { serveBuild } from './serve-build';
+import { AFTER_NEXT_PAINT, serveBuild } from './serve-build';
 
 let BASE = '';
 const JS_BUDGET_KB = 50;
@@ -75,13 +75,7 @@ const TIME_RATING = `async (label) => {
 		observer.observe(document.body, { subtree: true, childList: true, characterData: true });
 	});
 	// The frame that shows it: rAF runs before paint; a message posted from it is handled after the paint.
-	await new Promise((resolve) =>
-		requestAnimationFrame(() => {
-			const channel = new MessageChannel();
-			channel.port1.onmessage = () => resolve();
-			channel.port2.postMessage(null);
-		})
-	);
+	${AFTER_NEXT_PAINT}
 	return performance.now() - start;
 }`;
 

@@ -29,3 +29,15 @@ export async function serveBuild(port?: number): Promise<{ base: string; stop: (
 	server.kill();
 	throw new Error('the server did not start');
 }
+
+/**
+ * In-page source (benchmarks time inside the page with page.evaluate of a source string): waits for the frame that
+ * shows what is in the DOM now — rAF runs before paint; a message posted from it is handled after the paint.
+ */
+export const AFTER_NEXT_PAINT = `await new Promise((resolve) =>
+		requestAnimationFrame(() => {
+			const channel = new MessageChannel();
+			channel.port1.onmessage = () => resolve();
+			channel.port2.postMessage(null);
+		})
+	);`;

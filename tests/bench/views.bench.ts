@@ -6,7 +6,7 @@
 import { chromium, type Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { chromiumArgs } from '../../playwright.config';
-import { serveBuild } from './serve-build';
+import { AFTER_NEXT_PAINT, serveBuild } from './serve-build';
 
 const BUDGET_MS = 200;
 const RUNS = 5;
@@ -33,13 +33,7 @@ const TIME_VIEW = `async ([name, ready]) => {
 		});
 		observer.observe(document.body, { subtree: true, childList: true });
 	});
-	await new Promise((resolve) =>
-		requestAnimationFrame(() => {
-			const channel = new MessageChannel();
-			channel.port1.onmessage = () => resolve();
-			channel.port2.postMessage(null);
-		})
-	);
+	${AFTER_NEXT_PAINT}
 	return performance.now() - start;
 }`;
 

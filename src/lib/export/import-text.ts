@@ -8,18 +8,10 @@ import type { Question, QuestionKind, QuestionType, SourceRef } from '../format/
 import { DelimitedParseError, parseDelimited, restoreFormula, type ParsedRow } from './delimited';
 import { BANK_CSV_COLUMNS } from './bank-csv';
 
-/** One question as read, before its source is checked. */
-export interface ImportedRow {
+/** One question as read, before its source is checked: the question's own fields, and where it says it is from. */
+export interface ImportedRow extends Pick<Question, 'type' | 'kind' | 'prompt' | 'answer' | 'accept' | 'choices' | 'items' | 'explanation'> {
 	/** Line the row starts on, for messages. */
 	line: number;
-	type: QuestionType;
-	kind: QuestionKind;
-	prompt: string;
-	answer: string;
-	accept?: string[];
-	choices?: string[];
-	items?: string[];
-	explanation?: string;
 	/** The source quote as written in the file ("" when the file has none). */
 	quote: string;
 	/** The document the file says it is from, when it says (bank CSV). */
