@@ -80,6 +80,13 @@ function reasonKind(reason: string): string {
 		.replace(/^(near-duplicate|more than \d+).*$/, '$1');
 }
 const reasons = count(result.rejected, (r) => reasonKind(r.reason));
+const cov = result.summary.coverage.counts;
+console.log(
+	`asked about at least once: ${Object.entries(cov)
+		.map(([k, v]) => `${k}s ${v.asked}/${v.found}`)
+		.join(', ')} — all facts ${Object.values(cov).reduce((n, v) => n + v.asked, 0)}/${Object.values(cov).reduce((n, v) => n + v.found, 0)}`
+);
+if (args.includes('--gaps')) for (const g of result.summary.coverage.gaps) console.log(`  gap [${g.doc} ${g.what}] ${g.surface} — ${g.sentence.slice(0, 160)}`);
 console.log('dropped candidates by reason:');
 for (const [k, n] of reasons) console.log(`  ${k.padEnd(48)} ${String(n).padStart(4)}`);
 

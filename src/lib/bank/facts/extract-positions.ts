@@ -20,7 +20,7 @@ export interface PositionMention {
 }
 
 const STANCE_VERBS =
-	'insists?|argues?|asserts?|believes?|demands?|wants?|proposed|suggested|stated|said|acknowledged|holds?|seeks?|hopes?|thinks?|expects?|interpreted|would like|set out the expectation|(?:has |had )?proposed|warned|vowed';
+	'insists?|insisted|argues?|argued|asserts?|asserted|believes?|believed|demands?|demanded|wants?|wanted|proposed|suggested|stated|said|acknowledged|holds?|seeks?|sought|hopes?|hoped|thinks?|thought|expects?|expected|interpreted|would like|set out the expectation|(?:has |had )?proposed|warned|vowed|claims?|claimed|maintains?|maintained|declared|announced|urged|urges|called for|calls for|rejected|rejects|opposed|opposes|feared|fears|pledged|promised|contended|contends';
 
 const REPORTING = 'said|says|added|told|argued|insisted|stressed|warned|explained|noted|wrote|stated';
 

@@ -152,7 +152,7 @@ export function findUnresolvedPronoun(text: string, people: readonly string[] = 
 			// "In his press conference …, Putin acknowledged": an opening phrase names its subject right after it.
 			const rest = prompt.slice(m.index);
 			const comma = rest.indexOf(', ');
-			const subject = comma > 0 && comma < 150 && !rest.slice(0, comma).includes('_____') ? rest.slice(comma + 2) : '';
+			const subject = comma > 0 && comma < 150 ? rest.slice(comma + 2) : '';
 			if (subject && people.some((p) => subject.startsWith(p))) continue;
 			return m[0];
 		}

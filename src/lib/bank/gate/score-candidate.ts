@@ -24,11 +24,21 @@ export const CONTEXT_NOTES = new Set([
 	'starts relative to an earlier sentence'
 ]);
 
+/**
+ * "In his press conference in Singapore, Putin acknowledged …": an opening phrase whose pronoun the subject right
+ * after its comma resolves (a capitalised name) points forward, not back.
+ */
+const CATAPHORIC_START = /^(?:In|At|During|From|With|By|Under|Despite|For|After|Before|On) (?:his|her) [^,]{3,150}, (?:[A-Z][\p{L}’'.-]+ ){0,3}[A-Z][\p{L}’'-]+ [a-z]+/u;
+
+function anaphoricStart(text: string): boolean {
+	return ANAPHORIC_START.test(text) && !CATAPHORIC_START.test(text);
+}
+
 /** A sentence that needs the one before it to be understood. */
 export function leansOnEarlier(sentence: string): boolean {
 	const open = tidySentence(sentence);
 	return (
-		ANAPHORIC_START.test(open) || ANAPHORIC_START.test(sentence) || RELATIVE_START.test(open) || RELATIVE_START.test(sentence) || DANGLING.test(sentence)
+		anaphoricStart(open) || anaphoricStart(sentence) || RELATIVE_START.test(open) || RELATIVE_START.test(sentence) || DANGLING.test(sentence)
 	);
 }
 
@@ -48,7 +58,7 @@ const PENALTIES: Penalty[] = [
 	{ test: (_c, w) => w > 40 && w <= 55, cost: 0.2, note: 'sentence over 40 words' },
 	{ test: (_c, w) => w < 7, cost: 0.5, note: 'sentence under 7 words' },
 	{ test: (c) => /\?["”’]?$/.test(c.question.sources[0].quote), cost: 0.6, note: 'the sentence is a question' },
-	{ test: (c) => ANAPHORIC_START.test(opening(c)) || ANAPHORIC_START.test(c.question.sources[0].quote), cost: 0.5, note: 'starts with a reference to an earlier sentence' },
+	{ test: (c) => anaphoricStart(opening(c)) || anaphoricStart(c.question.sources[0].quote), cost: 0.5, note: 'starts with a reference to an earlier sentence' },
 	{ test: (c) => RELATIVE_START.test(opening(c)) || RELATIVE_START.test(c.question.sources[0].quote) || /\bas mentioned (?:above|earlier)\b/i.test(c.question.sources[0].quote), cost: 0.5, note: 'starts relative to an earlier sentence' },
 	{ test: (c) => DANGLING.test(c.question.sources[0].quote), cost: 0.5, note: 'refers to something only the previous sentences say' },
 	{ test: (c) => FIRST_PERSON.test(c.question.sources[0].quote), cost: 0.5, note: 'first person outside a quotation' },

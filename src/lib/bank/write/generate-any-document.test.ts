@@ -17,6 +17,9 @@ import { resolvePronoun, tidySentence } from './make-candidate';
 import { formatDateLike } from './format-date-like';
 import { extractDates } from '../facts/extract-dates';
 import { checkQuestion, makeGateContext } from '../gate/check-question';
+import { generatePositionQuestions } from './generate-position-questions';
+import { extractPositions } from '../facts/extract-positions';
+import { leansOnEarlier } from '../gate/score-candidate';
 
 function analyze(text: string, date = '2019-01-22') {
 	const doc: SourceDocument = { id: 'd', file: 'd.txt', title: 'T', author: 'A. Writer', publisher: null, date, text };
@@ -165,5 +168,38 @@ describe('real-world text', () => {
 		const [d] = extractDates('The treaty was signed on 7 February 1855.', '2019-01-01');
 		expect(d.surface).toBe('7 February 1855');
 		expect(formatDateLike('1855-02-12', d)).toBe('12 February 1855');
+	});
+
+	it('finds positions told in the past tense ("demanded", "rejected", "called for"), as history is written', () => {
+		const { sentences } = analyze(
+			'Russian Foreign Minister Sergey Lavrov met Japanese Foreign Minister Taro Kono in Moscow. Sergey Lavrov demanded that Tokyo recognise the outcome of the Second World War first. Taro Kono rejected the demand for a recognition of the outcome of the war.'
+		);
+		const found = sentences.flatMap(extractPositions).map((p) => [p.actor.name, p.verb]);
+		expect(found).toEqual(expect.arrayContaining([['Sergey Lavrov', 'demanded'], ['Taro Kono', 'rejected']]));
+	});
+
+	it('asks what a side expects as its attributed position, but no date after the article’s inside the stance', () => {
+		const text = [
+			'Russian President Vladimir Putin met Japanese Prime Minister Shinzo Abe in Moscow.',
+			'Russian Foreign Minister Sergey Lavrov met Japanese Foreign Minister Taro Kono.',
+			'Russian Defense Minister Sergei Shoigu met Japanese Defense Minister Takeshi Iwaya.',
+			'Russian Deputy Prime Minister Yuri Trutnev spoke.',
+			'Sergey Lavrov insists that the talks will need many more years of patient work.',
+			'Sergey Lavrov insists that a treaty will be signed in June 2020 at the latest.'
+		].join(' ');
+		const { sentences, actors, gate } = analyze(text, '2019-01-22');
+		const qs = generatePositionQuestions(sentences, actors).filter((c) => c.form === 'whose-position' || c.form === 'what-position');
+		const patient = qs.filter((c) => c.question.sources[0].quote.includes('patient work'));
+		const dated = qs.filter((c) => c.question.sources[0].quote.includes('June 2020'));
+		expect(patient.length).toBeGreaterThan(0);
+		for (const c of patient) expect(gate(c)?.gate).not.toBe('give-away');
+		expect(dated.length).toBeGreaterThan(0);
+		for (const c of dated) expect(gate(c)).toMatchObject({ gate: 'give-away', reason: expect.stringMatching(/forecast/) });
+	});
+
+	it('reads "In his …, Putin said" as pointing forward, and "In his …, the president said" as leaning back', () => {
+		expect(leansOnEarlier('In his press conference in Singapore in November 2018, Putin acknowledged that the declaration says nothing of sovereignty.')).toBe(false);
+		expect(leansOnEarlier('In his press conference in Singapore in November 2018, the president acknowledged that the declaration says nothing.')).toBe(true);
+		expect(leansOnEarlier('In its statement, the ministry said nothing new about the islands at all.')).toBe(true);
 	});
 });

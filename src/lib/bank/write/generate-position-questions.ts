@@ -15,12 +15,16 @@ import { hashText } from '../hash-text';
 const BASE: Record<string, string> = {
 	insists: 'insist', insist: 'insist', argues: 'argue', argue: 'argue', asserts: 'assert', assert: 'assert', believes: 'believe', believe: 'believe',
 	demands: 'demand', demand: 'demand', wants: 'want', want: 'want', holds: 'hold', hold: 'hold', seeks: 'seek', seek: 'seek', hopes: 'hope',
-	hope: 'hope', thinks: 'think', think: 'think', expects: 'expect', expect: 'expect', 'would like': 'want'
+	hope: 'hope', thinks: 'think', think: 'think', expects: 'expect', expect: 'expect', 'would like': 'want', claims: 'claim', maintains: 'maintain',
+	urges: 'urge', 'calls for': 'call for', rejects: 'reject', opposes: 'oppose', fears: 'fear', contends: 'contend'
 };
 const PAST: Record<string, string> = {
 	said: 'say', stated: 'state', proposed: 'propose', 'has proposed': 'propose', 'had proposed': 'propose', suggested: 'suggest', warned: 'warn',
 	vowed: 'vow', acknowledged: 'acknowledge', interpreted: 'interpret', told: 'say', added: 'add', noted: 'note', wrote: 'write', explained: 'explain',
-	stressed: 'stress', argued: 'argue', insisted: 'insist', 'set out the expectation': 'expect'
+	stressed: 'stress', argued: 'argue', insisted: 'insist', 'set out the expectation': 'expect', asserted: 'assert', believed: 'believe',
+	demanded: 'demand', wanted: 'want', sought: 'seek', hoped: 'hope', thought: 'think', expected: 'expect', claimed: 'claim',
+	maintained: 'maintain', declared: 'declare', announced: 'announce', urged: 'urge', 'called for': 'call for', rejected: 'reject',
+	opposed: 'oppose', feared: 'fear', pledged: 'pledge', promised: 'promise', contended: 'contend'
 };
 
 /** How a prompt names an actor: "the Russian government" rather than "Government of Russia". */
@@ -45,6 +49,10 @@ export function generatePositionQuestions(sentences: readonly AnalyzedSentence[]
 			const byName = (list: Actor[]) => Object.fromEntries(list.map((x) => [x.name, x.aliases]));
 			const a = p.actor;
 			const base = { kind: 'position' as const, answer: a.name, fact: p.surface, sentence: s, aliases: a.aliases };
+			// "Tokyo believes that … will lessen its isolation": what a side expects is its position, and these two
+			// forms show only the stance, attributed. A date after the article's own inside the stance still counts
+			// as a forecast stated as fact.
+			const stanceForecastOk = !s.dates.some((d) => d.precision !== 'decade' && d.value > s.docDate.slice(0, d.value.length) && p.stance.includes(d.surface));
 			// People: others of the same side and kind (Lavrov → other Russian officials); governments: the other sides.
 			const within = byDoc.get(s.doc);
 			const others = pickActorDistractors(a, actors, named, { side: a.kind === 'person' ? 'same' : 'other', within }, s.text);
@@ -55,6 +63,7 @@ export function generatePositionQuestions(sentences: readonly AnalyzedSentence[]
 						...base,
 						type: 'choice',
 						form: 'whose-position',
+						forecastOk: stanceForecastOk,
 						// Quotation marks inside the stance become single ones, so the quotes nest.
 						prompt: `According to ${s.attribution}, whose position is this: “${p.stance.replace(/“/g, '‘').replace(/”/g, '’')}”?`,
 						choices: makeChoices(a.name, others.map((o) => o.name), s.text),
@@ -68,6 +77,7 @@ export function generatePositionQuestions(sentences: readonly AnalyzedSentence[]
 					...base,
 					type: 'flashcard',
 					form: 'what-position',
+					forecastOk: stanceForecastOk,
 					prompt: `${positionQuestion(displayName(a), p.verb)}, according to ${s.attribution}?`,
 					answer: p.stance,
 					fact: p.stance,
