@@ -21,9 +21,10 @@ import { makePlaceMatcher } from './facts/match-places';
 import type { PlaceMatcher } from './facts/match-places';
 import { generatePlaceQuestions, otherNames } from './write/generate-place-questions';
 import { assembleFacts } from './assemble/assemble-facts';
-import { previousSentences, refersBack, shortened, withContext } from './write/add-context';
+import { earlierText, previousSentences, refersBack, shortened, withContext } from './write/add-context';
 
 const BACK_NOTE = 'refers to something only the previous sentences say';
+const FAR_NOTE = 'refers to something an earlier sentence introduced';
 import { generateRoleCards } from './write/generate-role-cards';
 import { loadCurated } from './read/load-curated';
 import { loadReview } from './read/load-review';
@@ -85,6 +86,7 @@ function applyEdit(c: Candidate, e: ReviewEntry): Candidate {
 function generateAll(analyzed: readonly AnalyzedDocument[], actors: ReturnType<typeof loadActors>, places: PlaceMatcher): Candidate[] {
 	const sentences = analyzed.flatMap((a) => a.sentences).filter((s) => !s.repeat);
 	const previous = previousSentences(analyzed);
+	const earlier = earlierText(analyzed);
 	const bySource = new Map(sentences.map((s) => [`${s.doc}|${s.start}`, s]));
 	return [
 		...generateDateQuestions(sentences),
@@ -100,9 +102,11 @@ function generateAll(analyzed: readonly AnalyzedDocument[], actors: ReturnType<t
 		.map((c) => {
 			// "the leak" after a sentence about a leaked letter: it points back, so it is asked with that sentence.
 			const s = bySource.get(`${c.question.sources[0].doc}|${c.question.sources[0].start}`);
-			const back = s && c.question.type !== 'order' ? refersBack(s.text, previous.get(s)?.text) : null;
-			if (!back || c.notes.includes(BACK_NOTE)) return c;
-			return { ...c, score: Math.round((c.score - 0.5) * 100) / 100, notes: [...c.notes, BACK_NOTE] };
+			// "the study" three sentences after "a 2016 genetic study": showing the sentence before would not say which.
+			const back = s && c.question.type !== 'order' ? refersBack(s.text, earlier.get(s)) : null;
+			if (!back || c.notes.includes(BACK_NOTE) || c.notes.includes(FAR_NOTE)) return c;
+			const note = refersBack(s.text, previous.get(s)?.text) === back ? BACK_NOTE : FAR_NOTE;
+			return { ...c, score: Math.round((c.score - 0.5) * 100) / 100, notes: [...c.notes, note] };
 		})
 		.map((c) => {
 			// A long sentence: ask by the clause that holds the blank.

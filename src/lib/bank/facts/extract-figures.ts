@@ -71,6 +71,8 @@ export function extractFigures(sentence: string): FigureMention[] {
 			const start = m.index + r.at;
 			const end = start + r.surface.length;
 			if (Number.isNaN(r.value) || out.some((f) => start < f.end && end > f.start)) continue;
+			// "17,8%" (a decimal comma) or "3.5" read from its tail: part of a number is no figure to ask.
+			if (/[\d][.,]$/.test(sentence.slice(Math.max(0, start - 2), start))) continue;
 			// Years are dates, not figures.
 			if (/^(1[89]|20)\d\d$/.test(r.surface)) continue;
 			// The qualifier the pattern read, else one written just before the figure ("more than seven decades").

@@ -257,6 +257,8 @@ export function findActors(sentences: readonly ActorSentence[]): FoundActors {
 			if (!nameWords.every((w) => /^\p{Script=Latin}/u.test(w)) || /(?:tion|sion|ment|ness|ity|ism|ship|ance|ence|ology|ics|ure|dom)$/.test(nameWords[nameWords.length - 1])) continue;
 			// "The Harris Poll": a capitalised word right after the run means the name goes on.
 			if (/^\s+\p{Lu}\p{Ll}/u.test(after) && !/^\s+(?:On|In|At|And|But|As|For|The)\b/.test(after)) continue;
+			// "Mitochondrial DNA": no name word is an acronym or an adjective in -ial/-ical.
+			if (nameWords.some((w) => /^\p{Lu}{2,}$/u.test(w) || /(?:ial|ical)$/.test(w))) continue;
 			if (nameWords.some((w) => NOT_NAMES.has(w.replace(/[.’']+$/, '')) || lookupCountry(w) || ORG_HEADS.has(w) || PLACE_HEADS.has(w) || THING_HEADS.has(w) || (w.includes('.') && w.length > 3) || s.lowercaseWords.has(w.toLowerCase())))
 				continue;
 			// "his Russian counterpart Sergey Lavrov": the role noun and the nationality before it.

@@ -316,8 +316,11 @@ function checkGiveaway(c: Candidate): GateFailure | null {
 	if (c.question.origin !== 'generated') return null;
 	if (c.giveaway) return { gate: 'give-away', reason: c.giveaway };
 	const q = c.question;
+	// "_____ (WaPo)": an abbreviation beside the blank spells the name.
+	if ((q.kind === 'actor' || q.kind === 'place') && /_____[’']?s?\s*\((?:the\s+)?\p{Lu}[\p{L}.]{1,9}\)/u.test(q.prompt)) return { gate: 'give-away', reason: 'an abbreviation beside the blank spells the name' };
 	if (q.kind === 'actor' && TITLE_BEFORE_BLANK.test(q.prompt)) return { gate: 'give-away', reason: 'a title before the blank names its holder at the time' };
-	if ((q.kind === 'place' || q.kind === 'actor') && (q.type === 'cloze' || q.type === 'choice')) {
+	// "Whose position is this: '… enable Japan to obtain …'" → the Japanese government: the stance names its holder.
+	if ((q.kind === 'place' || q.kind === 'actor' || (q.kind === 'position' && q.type === 'choice')) && (q.type === 'cloze' || q.type === 'choice')) {
 		// Part of a name left in the prompt ("the Arctic-2 project in the _____" → "Arctic Ocean").
 		const part = q.answer.split(/[\s-]+/).find((w) => /^\p{Lu}\p{L}{3,}$/u.test(w) && !/^(?:North|South|East|West|Northern|Southern|Eastern|Western|Great|Saint|Islands?|Sea|Ocean|Republic|United|States|Government|Ministry|National)$/.test(w) && containsWords(q.prompt, w));
 		if (part) return { gate: 'give-away', reason: `"${part}" of the answer is in the prompt` };

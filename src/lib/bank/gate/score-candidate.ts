@@ -13,7 +13,14 @@ const RELATIVE_START =
 	/^(?:[A-Z][a-z]+ (?:months?|years?|weeks?|days?) (?:prior to|after|before|later)\b|Soon after\b|After that\b|One includes\b|The other\b|Another\b|For all of these\b|With regard to this\b|As mentioned\b)/;
 /** References that need the sentences before: "the following year", "this weekend", "the two leaders". */
 const DANGLING =
-	/\b(?:the (?:following|previous|next) year|this (?:weekend|week|potentially|change|clause|fact|move|step|decision|precondition|proposal|target|issue)|that (?:target|war|time)|the two (?:leaders|ministers|foreign ministers)|the administration|(?:these|those|such)\s+[a-z]{3,}|this\s+(?!year\b|month\b|week\b|time\b|way\b|is\b|was\b)[a-z]{4,}|(?<!peace )the treaty(?! of\b| between\b| with\b)|the (?:issue|conflict|meeting|forum|dispute|deal|talks|summit|visit|agreement)(?! of\b| between\b| over\b| on\b| with\b)|these (?:demands|efforts|remarks|projects|exercises|reasons|talks|islands))\b/i;
+	/\b(?:the (?:following|previous|next) year|this (?:weekend|week|potentially|change|clause|fact|move|step|decision|precondition|proposal|target|issue)|that (?:target|war|time)|the two (?:leaders|ministers|foreign ministers)|the administration|(?:these|those|such)\s+[a-z]{3,}|this\s+(?!year\b|month\b|week\b|time\b|way\b|is\b|was\b)[a-z]{4,}|(?<!peace )the treaty(?! of\b| between\b| with\b)|the (?:issue|conflict|meeting|forum|dispute|deal|talks|summit|visit|agreement)(?!(?: (?:on )?[A-Z][a-z]{2,8}\.? \d{1,2},?)? (?:of|between|over|on|with)\b)|these (?:demands|efforts|remarks|projects|exercises|reasons|talks|islands))\b/i;
+/**
+ * "Both countries", "the study", "the dam": a common noun with "the" and nothing after it that says which (no "of
+ * …", no clause, no name: "the War Memorial Opera House" is a name) stands for something said before.
+ */
+const DEFINITE_BACK =
+	/(?:\b[Bb]oth|\b[Tt]he two) (?:countries|sides|nations|governments|states|parties|men|groups)\b|\b[Tt]he (?:government|team|company|group|court|study|survey|poll|report|case|name|plan|project|program|programme|dam|bill|law|vote|war|operation|campaign|mission|incident|attack|document|letter|decision|proposal|move|region|site|layer|phase|change)\b(?!-|\s+(?:of|between|over|on|with|in|for|that|which|who|to|by|at|from)\b|\s+\p{Lu})/u;
+
 const GAP = /\b(?:of|at|to|from|by|about|approximately|around|than|is|was|were|measuring)\s+(?:was|were|is|are|and|or|had|has|[.,;:)])(?=\s|$)|\(\s*\)|\s[,.](?=\s)/;
 const FIRST_PERSON = /(?<![“"][^”"]*)\b(?:I|we|We|my|our|us)\b/;
 
@@ -38,7 +45,7 @@ function anaphoricStart(text: string): boolean {
 export function leansOnEarlier(sentence: string): boolean {
 	const open = tidySentence(sentence);
 	return (
-		anaphoricStart(open) || anaphoricStart(sentence) || RELATIVE_START.test(open) || RELATIVE_START.test(sentence) || DANGLING.test(sentence)
+		anaphoricStart(open) || anaphoricStart(sentence) || RELATIVE_START.test(open) || RELATIVE_START.test(sentence) || DANGLING.test(sentence) || DEFINITE_BACK.test(sentence)
 	);
 }
 
@@ -60,9 +67,9 @@ const PENALTIES: Penalty[] = [
 	{ test: (c) => /\?["”’]?$/.test(c.question.sources[0].quote), cost: 0.6, note: 'the sentence is a question' },
 	{ test: (c) => anaphoricStart(opening(c)) || anaphoricStart(c.question.sources[0].quote), cost: 0.5, note: 'starts with a reference to an earlier sentence' },
 	{ test: (c) => RELATIVE_START.test(opening(c)) || RELATIVE_START.test(c.question.sources[0].quote) || /\bas mentioned (?:above|earlier)\b/i.test(c.question.sources[0].quote), cost: 0.5, note: 'starts relative to an earlier sentence' },
-	{ test: (c) => DANGLING.test(c.question.sources[0].quote), cost: 0.5, note: 'refers to something only the previous sentences say' },
+	{ test: (c) => DANGLING.test(c.question.sources[0].quote) || DEFINITE_BACK.test(c.question.sources[0].quote), cost: 0.5, note: 'refers to something only the previous sentences say' },
 	{ test: (c) => FIRST_PERSON.test(c.question.sources[0].quote), cost: 0.5, note: 'first person outside a quotation' },
-	{ test: (c) => /^\s*[-•*–]\s/.test(c.question.sources[0].quote), cost: 0.5, note: 'a list item, not prose' },
+	{ test: (c) => c.question.sources.some((x) => /^\s*[-•*–]\s/.test(x.quote) || /:\s*$/.test(x.quote)), cost: 0.5, note: 'a list item or a label, not prose' },
 	// "he have also felt": a slip in the source would be shown to students uncorrected.
 	{ test: (c) => /\b(?:he|she|it)\s+(?:have|are|were|do|don['’]t)\b/i.test(c.question.sources[0].quote.replace(/[“"][^”"]*[”"]/g, '')), cost: 0.5, note: 'a grammatical slip in the source' },
 	// "an area of and a depth of .": a value lost when the page was converted to text.

@@ -73,7 +73,7 @@ describe('real-world text', () => {
 		const c = generateDateQuestions([gap]).map(scoreCandidate);
 		expect(c.every((x) => x.score < 0.6)).toBe(true);
 		const [item] = analyzed('- The 2016 annual NFL poll found that 70% of fans agreed.').sentences;
-		expect(generateFigureQuestions([item]).map(scoreCandidate).every((x) => x.notes.includes('a list item, not prose'))).toBe(true);
+		expect(generateFigureQuestions([item]).map(scoreCandidate).every((x) => x.notes.includes('a list item or a label, not prose'))).toBe(true);
 	});
 
 	it('writes figure distractors with the answer’s decimals, and no end of a range', () => {

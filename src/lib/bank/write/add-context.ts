@@ -18,6 +18,21 @@ export function previousSentences(analyzed: readonly AnalyzedDocument[]): Map<An
 	return out;
 }
 
+/** The text of up to `n` sentences before each sentence in its document, across paragraphs. */
+export function earlierText(analyzed: readonly AnalyzedDocument[], n = 6): Map<AnalyzedSentence, string> {
+	const out = new Map<AnalyzedSentence, string>();
+	for (const a of analyzed)
+		for (let i = 1; i < a.sentences.length; i++)
+			out.set(
+				a.sentences[i],
+				a.sentences
+					.slice(Math.max(0, i - n), i)
+					.map((s) => s.text)
+					.join(' ')
+			);
+	return out;
+}
+
 /** The candidate asked with its previous sentence first, or null when that would not help. */
 export function withContext(c: Candidate, sentence: AnalyzedSentence, previous: AnalyzedSentence | undefined): Candidate | null {
 	const q = c.question;

@@ -96,6 +96,8 @@ export function generateActorQuestions(sentences: readonly AnalyzedSentence[], a
 	const subjects = mainSubjects(sentences);
 	const byDoc = actorsByDoc(sentences);
 	for (const s of sentences) {
+		// "Like many of the early consuls, _____ was a merchant": the sentence says many fit the blank.
+		if (/^(?:Like|As with|Unlike) (?:many|most|some|other|several|all)\b/i.test(tidySentence(s.text))) continue;
 		for (const m of soleMentions(s)) {
 			// Not inside a compound ("Putin-Abe negotiations"): the blank would read as a typo.
 			if (!askable(m.actor) || s.text[m.start - 1] === '-' || s.text[m.end] === '-') continue;

@@ -20,6 +20,7 @@ import { checkQuestion, makeGateContext } from '../gate/check-question';
 import { generatePositionQuestions } from './generate-position-questions';
 import { extractPositions } from '../facts/extract-positions';
 import { leansOnEarlier } from '../gate/score-candidate';
+import { extractFigures } from '../facts/extract-figures';
 
 function analyze(text: string, date = '2019-01-22') {
 	const doc: SourceDocument = { id: 'd', file: 'd.txt', title: 'T', author: 'A. Writer', publisher: null, date, text };
@@ -201,5 +202,53 @@ describe('real-world text', () => {
 		expect(leansOnEarlier('In his press conference in Singapore in November 2018, Putin acknowledged that the declaration says nothing of sovereignty.')).toBe(false);
 		expect(leansOnEarlier('In his press conference in Singapore in November 2018, the president acknowledged that the declaration says nothing.')).toBe(true);
 		expect(leansOnEarlier('In its statement, the ministry said nothing new about the islands at all.')).toBe(true);
+	});
+
+	it('does not ask whose position a stance is when the stance names the holder’s country', () => {
+		const text = [
+			'Moscow insists that talks continue. Beijing insists that trade grows. Washington insists that troops stay.',
+			'Moscow wants calm. Beijing wants growth. Washington wants bases.',
+			'Tokyo believes that the outreach will enable Japan to obtain concessions in exchange for a few symbolic steps.',
+			'Tokyo believes that the outreach will bring concessions in exchange for a few symbolic steps.'
+		].join(' ');
+		const { sentences, actors, gate } = analyze(text);
+		const whose = generatePositionQuestions(sentences, actors).filter((c) => c.form === 'whose-position');
+		const naming = whose.filter((c) => c.question.prompt.includes('enable Japan'));
+		const plain = whose.filter((c) => c.question.prompt.includes('bring concessions'));
+		expect(naming.length).toBe(1);
+		expect(gate(naming[0])).toMatchObject({ gate: 'give-away', reason: expect.stringMatching(/Japan/) });
+		expect(plain.length).toBe(1);
+		expect(gate(plain[0])).toBeNull();
+	});
+
+	it('keeps date distractors on the answer’s side of another date in the prompt ("late _____ or 1958")', () => {
+		const { sentences } = analyze('The launch was planned for late 1957 or 1958, after the first satellite flew.', '2019-01-22');
+		const choice = generateDateQuestions(sentences).find((c) => c.question.type === 'choice' && c.question.answer === '1957');
+		expect(choice).toBeDefined();
+		for (const x of choice!.question.choices!) expect(Number(x)).toBeLessThan(1958);
+	});
+
+	it('asks no date of a study, poll or publication, and alters no end of a range or a decade in a true/false', () => {
+		const { sentences } = analyze(
+			'A 2016 study found traces of the old settlers on the coast. The book was published in 1942 by a small press in the city. Support for the plan grew from 2016 to 2019 among the farmers of the valley. Several parties were founded in the 2000s by local farmers.'
+		);
+		const qs = generateDateQuestions(sentences);
+		expect(qs.some((c) => ['2016', '1942'].includes(c.question.answer) && /study|published/.test(c.question.sources[0].quote))).toBe(false);
+		const tf = qs.filter((c) => c.question.type === 'truefalse');
+		expect(tf.length).toBeGreaterThan(0);
+		for (const c of tf) expect(c.question.answer).toBe('True');
+	});
+
+	it('takes no acronym or adjective for a person ("Mitochondrial DNA"), and no part of a decimal-comma number', () => {
+		const { actors } = analyze('Mitochondrial DNA tests showed a link. Recent DNA tests showed none. Taro Kono spoke to Sergey Lavrov.');
+		expect(actors.map((a) => a.name)).not.toContain('Mitochondrial DNA');
+		expect(actors.map((a) => a.name)).toEqual(expect.arrayContaining(['Taro Kono', 'Sergey Lavrov']));
+		expect(extractFigures('The share is about 17,8% or 13,5% in the north.').map((f) => f.surface)).not.toContain('8%');
+	});
+
+	it('reads "both countries" and "the study" as pointing back to an earlier sentence', () => {
+		expect(leansOnEarlier('Both countries signed the agreement in late 1957 after long talks in the capital.')).toBe(true);
+		expect(leansOnEarlier('According to the study, the share in the north is about a fifth of the people.')).toBe(true);
+		expect(leansOnEarlier('The study of ice cores in Greenland began in earnest in 1966 at Camp Century.')).toBe(false);
 	});
 });

@@ -11,9 +11,14 @@ function distractorsFor(d: DateMention, sentence: AnalyzedSentence): string[] {
 	const limit = sentence.docDate;
 	const past = d.value <= limit.slice(0, d.value.length);
 	const taken = new Set([d.surface, ...sentence.dates.map((x) => x.surface)]);
+	// "in late _____ or 1958": another date the sentence gives fixes which side of it the answer lies, and a
+	// distractor on the other side is ruled out by the prompt itself.
+	const others = sentence.dates.filter((x) => x !== d && x.precision !== 'decade').map((x) => x.value.slice(0, 4));
+	const side = (y: string, o: string) => Math.sign(Number(y) - Number(o));
 	const out: string[] = [];
 	for (const v of nearbyDates(d)) {
 		if (past && d.precision !== 'decade' && v > limit.slice(0, v.length)) continue;
+		if (others.some((o) => side(v.slice(0, 4), o) !== side(d.value.slice(0, 4), o))) continue;
 		const s = formatDateLike(v, d);
 		if (!taken.has(s)) {
 			taken.add(s);
@@ -22,6 +27,9 @@ function distractorsFor(d: DateMention, sentence: AnalyzedSentence): string[] {
 	}
 	return out;
 }
+
+const TRIVIAL_DATE_BEFORE = /\b(?:published|printed|conducted|carried out)\s+(?:on|in)\s+(?:(?:early|late|mid-?)\s*)?$/i;
+const TRIVIAL_DATE_AFTER = /^\s+(?:study|survey|poll|report|paper|book|article|census|edition|analysis|review)\b/i;
 
 function describe(d: DateMention): string {
 	return d.precision === 'decade' ? 'decade' : d.precision === 'year' ? 'year' : 'date';
@@ -35,6 +43,8 @@ export function generateDateQuestions(sentences: readonly AnalyzedSentence[]): C
 			if (/\(\s*$/.test(s.text.slice(0, d.start)) && /^\s*[)a-z;,]/.test(s.text.slice(d.end)) || /et al\.?,?\s*\(?$/.test(s.text.slice(0, d.start))) continue;
 			// "eruptions in 1884, 1904, 1906 …": one year of a list is a guess among its neighbours.
 			if (/^,\s*(?:and\s+)?\d{4}\b/.test(s.text.slice(d.end)) || /\b\d{4},\s*(?:and\s+)?$/.test(s.text.slice(0, d.start))) continue;
+			// "a 2016 study", "a poll conducted in March", "published in 1942": when a source appeared is not the story.
+			if (TRIVIAL_DATE_BEFORE.test(s.text.slice(Math.max(0, d.start - 40), d.start)) || TRIVIAL_DATE_AFTER.test(s.text.slice(d.end, d.end + 30))) continue;
 			const base = { kind: 'date' as const, answer: d.surface, fact: d.surface, sentence: s };
 			const date = d.precision === 'decade' ? undefined : d.value;
 			const blanked = tidySentence(blankOut(s.text, d.start, d.end));
@@ -54,8 +64,10 @@ export function generateDateQuestions(sentences: readonly AnalyzedSentence[]): C
 						date
 					})
 				);
-			// True or false: half the statements altered (by hash, so rebuilds agree).
-			const altered = distractors.length > 0 && parseInt(hashText(s.text + d.surface).slice(0, 4), 36) % 2 === 0;
+			// True or false: half the statements altered (by hash, so rebuilds agree). Moving one end of a range
+			// ("from 2016 to 2019") or a decade makes a nitpick, not a false statement: those stay true.
+			const inRange = /\b(?:from|between)\s+(?:\S+\s+){0,2}$/.test(s.text.slice(Math.max(0, d.start - 30), d.start)) || /^\s*(?:to|until|and|[–-])\s*(?:\S+\s+)?\d{4}/.test(s.text.slice(d.end)) || /\d{4}\s*(?:to|until|[–-])\s*$/.test(s.text.slice(0, d.start));
+			const altered = !inRange && d.precision !== 'decade' && distractors.length > 0 && parseInt(hashText(s.text + d.surface).slice(0, 4), 36) % 2 === 0;
 			const statement = altered ? replaceSpan(s.text, d.start, d.end, distractors[0]) : s.text;
 			out.push(
 				makeCandidate({

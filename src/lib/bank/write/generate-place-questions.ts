@@ -148,8 +148,11 @@ export function generatePlaceQuestions(sentences: readonly AnalyzedSentence[], p
 				(x) => x.name
 			)
 				.filter((x) => fits(x.name) && !seen.has(canonical(x.name)) && !names.includes(x.name) && !!seen.add(canonical(x.name)))
-				.slice(0, 3)
-				.map((x) => label(x.name));
+				// Places the same article names first: "Sakhalin" beside "the Kuril Islands", not "Easter Island"
+				// from another document, which a student rules out by the map alone.
+				.sort((a, b) => Number(b.docs.includes(s.doc)) - Number(a.docs.includes(s.doc)))
+				.slice(0, 3);
+			if (distractors.filter((x) => x.docs.includes(s.doc)).length < 2) continue;
 			if (distractors.length === 3)
 				out.push(
 					makeCandidate({
@@ -157,7 +160,7 @@ export function generatePlaceQuestions(sentences: readonly AnalyzedSentence[], p
 						type: 'choice',
 						form: 'choice-place',
 						prompt: `Which place fills the blank, according to ${s.attribution}? ${blanked}`,
-						choices: makeChoices(p.name, distractors, s.text)
+						choices: makeChoices(p.name, distractors.map((x) => label(x.name)), s.text)
 					})
 				);
 		}
