@@ -7,6 +7,7 @@ import type { Candidate } from '../candidate';
 import { normalizeText } from '../clean/normalize-text';
 
 export const PER_GROUP = 2;
+export const PER_SENTENCE = 2;
 
 /** Forms that ask the same thing of a sentence: a blank as cloze or as choice, "who said" or "whose position". */
 function slotOf(form: string): string {
@@ -15,6 +16,12 @@ function slotOf(form: string): string {
 	if (form.endsWith('-figure')) return 'figure';
 	if (form.endsWith('-actor') || form === 'who-said' || form === 'whose-position') return 'actor';
 	return form;
+}
+
+/** Which of a sentence's questions to keep first: the kinds a bank has fewest of (dates abound, positions are rare). */
+function rarity(c: Candidate): number {
+	if (c.form.startsWith('truefalse')) return 5;
+	return ({ position: 0, event: 0, actor: 1, place: 2, poll: 2, number: 3, date: 4 } as Record<string, number>)[c.question.kind] ?? 3;
 }
 
 export function capCandidates(candidates: readonly Candidate[], approved: ReadonlySet<string>, perGroup = PER_GROUP) {
@@ -40,6 +47,17 @@ export function capCandidates(candidates: readonly Candidate[], approved: Readon
 			.sort((a, b) => b.score - a.score || Number(b.question.type === 'choice') - Number(a.question.type === 'choice'));
 		for (const c of ranked.slice(1)) dropped.set(c, `another ${slotOf(c.form)} question on the same sentence ships (${ranked[0].question.id || ranked[0].form})`);
 	}
+	// At most two questions on one sentence, of different slots (the best scored): a third asks the same
+	// sentence again, and a learner meets it three times in one quiz.
+	const bySentence = new Map<string, Candidate[]>();
+	for (const c of candidates)
+		if (!dropped.has(c) && !approved.has(c.question.id) && c.question.type !== 'order') {
+			const key = `${c.question.sources[0].doc}|${c.anchor}`;
+			bySentence.set(key, [...(bySentence.get(key) ?? []), c]);
+		}
+	for (const list of bySentence.values())
+		for (const c of [...list].sort((a, b) => rarity(a) - rarity(b) || b.score - a.score).slice(PER_SENTENCE))
+			dropped.set(c, `more than ${PER_SENTENCE} questions on the same sentence`);
 	for (const list of groups.values()) {
 		const ranked = list
 			.filter((c) => !approved.has(c.question.id))

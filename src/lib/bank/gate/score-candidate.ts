@@ -24,8 +24,54 @@ const DEFINITE_BACK =
 const GAP = /\b(?:of|at|to|from|by|about|approximately|around|than|is|was|were|measuring)\s+(?:was|were|is|are|and|or|had|has|[.,;:)])(?=\s|$)|\(\s*\)|\s[,.](?=\s)/;
 const FIRST_PERSON = /(?<![“"][^”"]*)\b(?:I|we|We|my|our|us)\b/;
 
+/** Nouns that need no earlier sentence after "the": one of a kind, or a general idea. */
+const SELF_EVIDENT = new Set(
+	'world time past future present same rest end beginning start middle first last latter-day most majority minority following public press media internet economy environment climate planet earth sun moon sky north south east west century decades years era globe population international mainland coast sea ocean way number case idea fact truth atmosphere hemisphere arms hand table door helm pieces term gun line ground stage scene fore spotlight brink verge outset moment day night morning evening status quo'.split(' ')
+);
+/** Words after a noun that say which one it is: "the leader of …", "the talks that …", "the islands off …". */
+const RESTRICTS = /^\s+(?:of|that|which|who|whom|whose|where|when|between|with|in|on|at|for|from|to|by|over|under|off|near|about|against|after|before|since|during|known|called|named|led|held|signed|founded|created|built|set|made|given|published|[A-Z])/;
+
+const PHRASE_STOP = new Set(
+	'of that which who whom whose where when and or but nor to in on at for from with by as over under off near about against after before since during into onto than then is was are were be been being has had have will would could should can may might must did does do not also only even still just so such this these those it its their his her our your my a an the'.split(' ')
+);
+
+export const DEFINITE_NOTE = 'a definite noun the prompt does not explain';
+
+/**
+ * "the war", "the treaty", "the islands": a common noun with "the", nothing after it saying which, and not one of a
+ * kind. Shown with the sentence before that names it ("… a peace treaty … The treaty …"), it is explained.
+ */
+export function unexplainedDefinite(quote: string, context?: string): string | null {
+	const bare = quote.replace(/[“"][^”"]*[”"]/g, ' ');
+	for (const m of bare.matchAll(/\b[Tt]he(?=\s+[a-z])/g)) {
+		// The noun phrase: up to three lower-case words, up to a function word, a verb or a mark ("the four
+		// disputed islands", "the territorial issue"); its last word is its head.
+		const rest = bare.slice(m.index + 3);
+		const words: string[] = [];
+		let used = 0;
+		for (const w of rest.matchAll(/\s+([a-z][a-z-]*)/gy)) {
+			if (PHRASE_STOP.has(w[1]) || words.length === 3) break;
+			// "the conflict concluded": a past form after a noun is the verb.
+			if (words.length > 0 && /ed$/.test(w[1]) && !/^\s+[a-z]+(?:s|ion|ment|ies)\b/.test(rest.slice(used + w[0].length))) break;
+			words.push(w[1]);
+			used += w[0].length;
+		}
+		if (!words.length) continue;
+		const head = words[words.length - 1];
+		if (words.some((w) => SELF_EVIDENT.has(w)) || /^(?:late|early|mid)-?$|-$/.test(head) || /(?:est|ly)$/.test(head) || /^(?:other|one|two|three|four|five|same|former|latter|next|previous|following)$/.test(head)) continue;
+		if (RESTRICTS.test(rest.slice(used))) continue;
+		// Named earlier in the sentence, or in the sentence shown before it ("a peace treaty … The treaty …").
+		const stem = head.slice(0, 4);
+		const named = new RegExp(`\\b${stem}`, 'i');
+		if (named.test(bare.slice(0, m.index)) || (context && named.test(context))) continue;
+		return `${m[0]} ${words.join(' ')}`;
+	}
+	return null;
+}
+
 /** The score notes that showing the previous sentence resolves (write/add-context.ts). */
 export const CONTEXT_NOTES = new Set([
+	DEFINITE_NOTE,
 	'starts with a reference to an earlier sentence',
 	'refers to something only the previous sentences say',
 	'starts relative to an earlier sentence'
@@ -68,6 +114,7 @@ const PENALTIES: Penalty[] = [
 	{ test: (c) => anaphoricStart(opening(c)) || anaphoricStart(c.question.sources[0].quote), cost: 0.5, note: 'starts with a reference to an earlier sentence' },
 	{ test: (c) => RELATIVE_START.test(opening(c)) || RELATIVE_START.test(c.question.sources[0].quote) || /\bas mentioned (?:above|earlier)\b/i.test(c.question.sources[0].quote), cost: 0.5, note: 'starts relative to an earlier sentence' },
 	{ test: (c) => DANGLING.test(c.question.sources[0].quote) || DEFINITE_BACK.test(c.question.sources[0].quote), cost: 0.5, note: 'refers to something only the previous sentences say' },
+	{ test: (c) => unexplainedDefinite(c.question.sources[0].quote, c.context ? c.question.sources[1]?.quote : undefined) !== null, cost: 0.5, note: DEFINITE_NOTE },
 	{ test: (c) => FIRST_PERSON.test(c.question.sources[0].quote), cost: 0.5, note: 'first person outside a quotation' },
 	{ test: (c) => c.question.sources.some((x) => /^\s*[-•*–]\s/.test(x.quote) || /:\s*$/.test(x.quote)), cost: 0.5, note: 'a list item or a label, not prose' },
 	// "he have also felt": a slip in the source would be shown to students uncorrected.
@@ -107,7 +154,7 @@ export function scoreCandidate(c: Candidate): Candidate {
 	let score = 1;
 	const notes: string[] = [];
 	for (const p of PENALTIES)
-		if (p.test(c, words) && !(c.context && CONTEXT_NOTES.has(p.note))) {
+		if (p.test(c, words) && !(c.context && CONTEXT_NOTES.has(p.note) && p.note !== DEFINITE_NOTE)) {
 			score -= p.cost;
 			notes.push(p.note);
 		}

@@ -17,7 +17,7 @@ function analyzed(text: string) {
 }
 
 describe('a sentence leaning on the one before', () => {
-	const a = analyzed('Moscow set two conditions for a treaty in 2018. These demands were repeated in February 2019 by the ministry.');
+	const a = analyzed('Moscow set two conditions for a treaty in 2018. These demands were repeated in February 2019 by Moscow.');
 	const [first, second] = a.sentences;
 	const cloze = generateDateQuestions([second]).map(scoreCandidate).find((c) => c.question.type === 'choice')!;
 
@@ -25,7 +25,7 @@ describe('a sentence leaning on the one before', () => {
 		expect(cloze.notes).toContain('refers to something only the previous sentences say');
 		const alt = withContext(cloze, second, previousSentences([a]).get(second));
 		expect(alt?.question.prompt).toBe(
-			'Which date fills the blank, according to A. Writer (Jan. 2019)? Moscow set two conditions for a treaty in 2018. These demands were repeated in _____ by the ministry.'
+			'Which date fills the blank, according to A. Writer (Jan. 2019)? Moscow set two conditions for a treaty in 2018. These demands were repeated in _____ by Moscow.'
 		);
 		expect(alt?.question.sources.map((s) => s.quote)).toEqual([second.text, first.text]);
 		expect(scoreCandidate(alt!).score).toBeGreaterThanOrEqual(0.6);
@@ -82,5 +82,17 @@ describe('real-world text', () => {
 		for (const x of choice.question.choices!) expect(x).toMatch(/^\d+\.\d%$/);
 		const [r] = analyzed('The rocks hold 62–63 percent silica by weight, a study found in 2010.').sentences;
 		expect(generateFigureQuestions([r])).toEqual([]);
+	});
+});
+
+describe('a definite noun the prompt does not explain', () => {
+	it('is "the war" or "the islands" with nothing saying which, unless the sentence or the one shown before names it', async () => {
+		const { unexplainedDefinite } = await import('../gate/score-candidate');
+		expect(unexplainedDefinite('The war ended in 1953 with an armistice at Panmunjom.')).toBe('The war');
+		expect(unexplainedDefinite('Talks on the four disputed islands resumed in 2018 in Moscow.')).toBe('the four disputed islands');
+		expect(unexplainedDefinite('The war ended in 1953.', 'The Korean War began in 1950.')).toBeNull();
+		expect(unexplainedDefinite('A treaty was drafted in 1855, and the treaty was signed at Shimoda.')).toBeNull();
+		expect(unexplainedDefinite('The leaders of both countries met in the late 1950s at the end of the war in Korea.')).toBeNull();
+		expect(unexplainedDefinite('On the other hand, the public opposed any deal in the polls of 2019.')).toBeNull();
 	});
 });
