@@ -5,6 +5,8 @@
  * found as a name, only without a side.
  */
 
+import { WORLD_COUNTRIES } from './countries.generated';
+
 export interface Country {
 	/** The side's name as shown ("Japan", "Russia", "United States"). */
 	name: string;
@@ -23,7 +25,7 @@ const C = (name: string, names: string, demonyms: string, seats: string): Countr
 	seats: seats ? seats.split('|') : []
 });
 
-export const COUNTRIES: readonly Country[] = [
+const LISTED: readonly Country[] = [
 	C('Japan', '', 'Japanese', 'Tokyo|Kasumigaseki'),
 	C('Russia', 'Russian Federation', 'Russian|Russians', 'Moscow|Kremlin'),
 	C('Soviet Union', 'USSR|U.S.S.R.', 'Soviet|Soviets', ''),
@@ -81,6 +83,20 @@ export const COUNTRIES: readonly Country[] = [
 	C('Iraq', '', 'Iraqi|Iraqis', 'Baghdad'),
 	C('Afghanistan', '', 'Afghan|Afghans', 'Kabul'),
 	C('European Union', 'EU|E.U.', 'European|Europeans', 'Brussels')
+];
+
+/** Also first names ("Chad Smith", "Jordan Peterson"): as a country they would hide a person. */
+const ALSO_FIRST_NAMES = new Set(['Chad', 'Jordan']);
+
+/**
+ * The hand-listed countries (with their seats of power and other names), then every other country in the world
+ * with its people's names (countries.generated.ts): "Lithuania" is a country in any article, never a city.
+ */
+export const COUNTRIES: readonly Country[] = [
+	...LISTED,
+	...WORLD_COUNTRIES.filter(([name]) => !ALSO_FIRST_NAMES.has(name) && !LISTED.some((c) => c.name === name || c.names.includes(name))).map(([name, people]) =>
+		C(name, '', people, '')
+	)
 ];
 
 const byWord = new Map<string, { country: Country; as: 'name' | 'demonym' | 'seat' }>();

@@ -21,6 +21,7 @@ import { generatePositionQuestions } from './generate-position-questions';
 import { extractPositions } from '../facts/extract-positions';
 import { leansOnEarlier } from '../gate/score-candidate';
 import { extractFigures } from '../facts/extract-figures';
+import { lookupCountry } from '../facts/gazetteer';
 
 function analyze(text: string, date = '2019-01-22') {
 	const doc: SourceDocument = { id: 'd', file: 'd.txt', title: 'T', author: 'A. Writer', publisher: null, date, text };
@@ -250,5 +251,13 @@ describe('real-world text', () => {
 		expect(leansOnEarlier('Both countries signed the agreement in late 1957 after long talks in the capital.')).toBe(true);
 		expect(leansOnEarlier('According to the study, the share in the north is about a fifth of the people.')).toBe(true);
 		expect(leansOnEarlier('The study of ice cores in Greenland began in earnest in 1966 at Camp Century.')).toBe(false);
+	});
+
+	it('knows every country and its people, not only the hand-listed ones, and leaves first names to people', () => {
+		expect(lookupCountry('Lithuania')?.as).toBe('name');
+		expect(lookupCountry('Salvadoran')?.country.name).toBe('El Salvador');
+		expect(lookupCountry('Moscow')?.as).toBe('seat');
+		const { actors } = analyze('Chad Mitchell met Taro Kono in Vilnius, Lithuania. Chad Mitchell spoke to Lithuanian officials.');
+		expect(actors.map((a) => a.name)).toContain('Chad Mitchell');
 	});
 });
