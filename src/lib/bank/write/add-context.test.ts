@@ -96,3 +96,12 @@ describe('a definite noun the prompt does not explain', () => {
 		expect(unexplainedDefinite('On the other hand, the public opposed any deal in the polls of 2019.')).toBeNull();
 	});
 });
+
+describe('a hedged sentence', () => {
+	it('makes no true/false statement ("perhaps", "might have")', () => {
+		const [s] = analyzed('The settlers perhaps reached the northern island in 1855 with their boats.').sentences;
+		const tf = generateDateQuestions([s]).map(scoreCandidate).filter((c) => c.question.type === 'truefalse');
+		expect(tf.length).toBeGreaterThan(0);
+		for (const c of tf) expect(c.notes).toContain('a hedged true/false statement');
+	});
+});
