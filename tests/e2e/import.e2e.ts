@@ -64,6 +64,11 @@ test('a text export with sources comes back as a bank of your own; rows without 
 	expect(await ownStored(page)).toEqual([1, 1]);
 	await page.getByRole('link', { name: 'Home', exact: true }).click();
 	await expect(ownCard(page, doc.title!).getByRole('definition').first()).toHaveText('3');
+	// An own bank leaves the app like a built-in one: its Export link opens the formats.
+	await ownCard(page, doc.title!).getByRole('link', { name: 'Export' }).click();
+	await expect(page.getByText('3 questions', { exact: false }).first()).toBeVisible();
+	const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV for spreadsheets' }).click()]);
+	expect(csv.suggestedFilename()).toMatch(/\.csv$/);
 
 	// The same file again: every row is already in the bank or refused; nothing to save.
 	await page.goto('/import');
