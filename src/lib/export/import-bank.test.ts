@@ -78,3 +78,14 @@ describe('import: from a read file to banks of your own', () => {
 		expect(plan.groups[0].bank.questions[0]).toMatchObject({ prompt: '=HYPERLINK("x")', answer: '+1' });
 	});
 });
+
+describe('import: a saved bank can be shared', () => {
+	it('an imported bank passes the shared-file check (version, title, ids, quotes)', async () => {
+		const { readOwnBankFile, writeOwnBankFile } = await import('../domain/own-bank-file');
+		const csvLike = 'Who met Putin?\tShinzo Abe\tPrime Minister Shinzo Abe met with Russian President\nWhere north?\tIt lies north\tIt lies north.\n';
+		for (const group of planImport(parseImport(csvLike), DOCS).groups) {
+			const read = readOwnBankFile(writeOwnBankFile(group.bank, group.text));
+			expect(read).toMatchObject({ ok: true });
+		}
+	});
+});
