@@ -5,6 +5,7 @@ import type { Bank, BankIndex, Question } from '../../src/lib/format/bank-format
 import { encodeQuizCode } from '../../src/lib/classroom/quiz-code';
 import { groupCode } from '../../src/lib/classroom/base32';
 import { encodeResultCode } from '../../src/lib/classroom/result-code';
+import { readCsvWithExcelJs } from '../../src/lib/export/read-with-exceljs';
 
 async function fetchJson<T>(page: Page, url: string): Promise<T> {
 	return (await page.request.get(url)).json() as Promise<T>;
@@ -17,21 +18,24 @@ async function newDevice(browser: Browser, testInfo: TestInfo): Promise<Page> {
 	return page;
 }
 
-/** Answers the question on the student's screen, right or wrong; returns it. */
-async function answer(page: Page, bank: Bank, right: boolean): Promise<Question> {
+/** Answers the question on the student's screen, right or wrong; returns it and what was given. */
+async function answer(page: Page, bank: Bank, right: boolean): Promise<{ question: Question; given: string }> {
 	const id = await page.locator('[data-prompt]').getAttribute('data-prompt');
 	const q = bank.questions.find((x) => x.id === id);
 	if (!q) throw new Error(`question ${id} not in the corpus`);
+	let given = q.answer;
 	switch (q.type) {
 		case 'choice':
 		case 'truefalse': {
 			const wrong = q.type === 'truefalse' ? (q.answer === 'True' ? 'False' : 'True') : q.choices!.find((c) => c !== q.answer)!;
-			await page.getByRole('button', { name: right ? q.answer : wrong, exact: true }).click();
+			if (!right) given = wrong;
+			await page.getByRole('button', { name: given, exact: true }).click();
 			break;
 		}
 		case 'typed':
 		case 'cloze':
-			await page.getByRole('textbox', { name: /Your answer/ }).fill(right ? q.answer : 'zzz not it');
+			if (!right) given = 'zzz not it';
+			await page.getByRole('textbox', { name: /Your answer/ }).fill(given);
 			await page.getByRole('button', { name: 'Check', exact: true }).click();
 			break;
 		case 'order':
@@ -45,28 +49,33 @@ async function answer(page: Page, bank: Bank, right: boolean): Promise<Question>
 					}
 				}
 			}
+			given = (await page.locator('ol.order li .text').allTextContents()).join(' → ');
 			await page.getByRole('button', { name: 'Check order' }).click();
 			break;
 		case 'flashcard':
 			await page.getByRole('button', { name: 'Show answer' }).click();
 			await page.getByRole('button', { name: right ? 'I knew it' : 'I did not know it' }).click();
 	}
-	return q;
+	return { question: q, given };
 }
 
-async function takeQuiz(page: Page, bank: Bank, name: string, pattern: boolean[]): Promise<{ questions: Question[]; resultCode: string }> {
+async function takeQuiz(page: Page, bank: Bank, name: string, pattern: boolean[]): Promise<{ questions: Question[]; given: string[]; resultCode: string }> {
 	await page.getByLabel('Your name').fill(name);
 	await page.getByRole('button', { name: 'Start the quiz' }).click();
 	const questions: Question[] = [];
+	const given: string[] = [];
 	for (let i = 0; i < pattern.length; i++) {
 		await expect(page.getByText(`Question ${i + 1} of ${pattern.length}`)).toBeVisible();
-		questions.push(await answer(page, bank, pattern[i]));
+		const answered = await answer(page, bank, pattern[i]);
+		questions.push(answered.question);
+		given.push(answered.given);
 	}
 	const right = pattern.filter(Boolean).length;
 	await expect(page.getByText(`${right} of ${pattern.length} right`)).toBeVisible();
 	const resultCode = (await page.locator('[data-result-code]').getAttribute('data-result-code')) ?? '';
-	expect(resultCode).toMatch(/^T[0-9A-Z]+$/);
-	return { questions, resultCode };
+	// Format 3: the result carries the chosen answers.
+	expect(resultCode).toMatch(/^V[0-9A-Z]+$/);
+	return { questions, given, resultCode };
 }
 
 test('teacher composes, a student answers on another device, the teacher collects typed and scanned results', async ({ page: teacher, browser }, testInfo) => {
@@ -138,10 +147,26 @@ test('teacher composes, a student answers on another device, the teacher collect
 	// Kept in IndexedDB across a reload; CSV export.
 	await teacher.reload();
 	await expect(teacher.getByRole('row', { name: /Lopez|Sato/ })).toHaveCount(2);
+	// A student on an older app version sends a format-2 code (right or wrong only): still counted.
+	await teacher.getByLabel('Result code').fill(encodeResultCode(code, { name: 'Old Phone', correct: [false, true, true], seconds: 30 }));
+	await teacher.getByRole('button', { name: 'Add result' }).click();
+	await expect(teacher.getByRole('status').filter({ hasText: 'Added Old Phone: 2 of 3 right.' })).toBeVisible();
 	const [download] = await Promise.all([teacher.waitForEvent('download'), teacher.getByRole('button', { name: 'Download CSV' }).click()]);
 	const csv = readFileSync((await download.path())!, 'utf8');
 	expect(csv).toContain('Maria Lopez,2,3,67,');
 	expect(csv).toContain('Ken Sato,3,3,100,');
+	// The answers CSV: one row per student and question, with what each student chose.
+	const [answersFile] = await Promise.all([teacher.waitForEvent('download'), teacher.getByRole('button', { name: 'Download answers CSV' }).click()]);
+	const rows = await readCsvWithExcelJs(readFileSync((await answersFile.path())!, 'utf8').replace(/^\ufeff/, ''), ',');
+	const header = rows[0];
+	expect(header.slice(0, 7)).toEqual(['Student', 'Seconds', 'Question', 'Question text', 'Chosen answer', 'Right answer', 'Right']);
+	expect(rows).toHaveLength(1 + 3 * 3);
+	const missedRow = rows.find((r) => r[0] === 'Maria Lopez' && r[2] === '2');
+	const missedQ = maria.questions[1];
+	const expectedChosen = missedQ.type === 'typed' || missedQ.type === 'cloze' ? maria.given[1].toLowerCase() : maria.given[1];
+	expect(missedRow?.slice(3, 7)).toEqual([missedQ.prompt, expectedChosen, missedQ.answer, '0']);
+	expect(rows.find((r) => r[0] === 'Ken Sato' && r[2] === '1')?.[6]).toBe('1');
+	expect(rows.filter((r) => r[0] === 'Old Phone').map((r) => r[4])).toEqual(Array(3).fill('(unknown: older app version)'));
 
 	// The hub lists the quiz made on this device, with its results.
 	await teacher.goto('/classroom');
@@ -249,7 +274,7 @@ test('student: an unanswered question counts as missed when its time runs out, a
 	await page.getByLabel('Your name').fill('Aiko');
 	await page.getByRole('button', { name: 'Start the quiz' }).click();
 	await expect(page.getByRole('timer')).toHaveText(/^(90|89)$/);
-	const first = await answer(page, bank, true);
+	const first = (await answer(page, bank, true)).question;
 	// Reload mid-quiz: the attempt resumes at question 2 (answers are kept on the device after each one).
 	await page.reload();
 	await expect(page.getByText('Question 2 of 2')).toBeVisible();

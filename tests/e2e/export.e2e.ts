@@ -118,7 +118,7 @@ test('a composed quiz exports its questions and its results table', async ({ pag
 	const results = await download(page, 'Results CSV');
 	expect(results.name).toBe(`sourcedeck-quiz-${code.toLowerCase()}-results.csv`);
 	expect(await readCsvWithExcelJs(results.bytes.toString('utf8').replace(/^\ufeff/, ''), ',')).toEqual([
-		['Student', 'Seconds', 'Question', 'Question text', 'Right answer', 'Right', 'Source quote', 'Article', 'Article date']
+		['Student', 'Seconds', 'Question', 'Question text', 'Chosen answer', 'Right answer', 'Right', 'Source quote', 'Article', 'Article date']
 	]);
 	const moodle = (await download(page, 'Moodle XML')).bytes.toString('utf8');
 	expect(moodle.match(/<question type="(?!category)/g)).toHaveLength(4);

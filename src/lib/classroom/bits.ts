@@ -11,6 +11,11 @@ export class BitWriter {
 		for (let i = width - 1; i >= 0; i--) this.bits.push(Number((value >> BigInt(i)) & 1n));
 	}
 
+	/** Adds another writer's bits after these. */
+	append(other: BitWriter): void {
+		this.bits.push(...other.bits);
+	}
+
 	get length(): number {
 		return this.bits.length;
 	}

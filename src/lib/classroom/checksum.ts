@@ -1,12 +1,12 @@
 /**
  * Check symbols of classroom codes.
  *
- * Format 2 (codes made now): four base32 check symbols = two check symbols of a Reed-Solomon code over GF(1024),
+ * Formats 2 and 3 (codes made now): four base32 check symbols = two check symbols of a Reed-Solomon code over GF(1024),
  * reading the code two base32 symbols at a time (a virtual leading 0 when the count is odd). The word, as a
  * polynomial over GF(1024), vanishes at β and β²: minimum distance 3 for words up to 1023 pairs (2046 symbols), so
  * any two wrong pairs are caught. Two base32 substitutions touch at most two pairs, an adjacent swap one or two: both
- * are always caught, at every length the app makes (quiz codes ≤ 53, result codes ≤ 68 symbols). A random string
- * passes with probability 2^-20.
+ * are always caught, at every length the app makes (quiz codes ≤ 53, format-2 result codes ≤ 68, format-3 result codes
+ * with chosen answers ≤ 169 symbols). A random string passes with probability 2^-20.
  *
  * Format 1 (older codes, still read): two check symbols of Reed-Solomon over GF(32), vanishing at α and α². Catches
  * every single substitution and adjacent swap, but two errors 31 positions apart can pass.

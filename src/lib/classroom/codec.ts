@@ -2,7 +2,8 @@
  * The frame shared by quiz and result codes: a type letter (which is also the format version), the payload, the
  * check symbols. Typed text, grouped text and /classroom/join?code=… links are all accepted.
  *
- * Format 2 (made now): Z = quiz code, T = result code, four check symbols (see checksum.ts).
+ * Format 3 (made now, result codes only): V = result code that also carries the chosen answers (result-code.ts).
+ * Format 2: Z = quiz code (made now), T = result code (older apps; still read), four check symbols (see checksum.ts).
  * Format 1 (older apps): Q = quiz code, R = result code, two check symbols; still read, with the same payload.
  */
 import { ALPHABET, formatSymbols, groupCode, parseSymbols } from './base32';
@@ -11,10 +12,11 @@ import { CodeError } from './errors';
 
 export const QUIZ_TYPE = ALPHABET.indexOf('Z');
 export const RESULT_TYPE = ALPHABET.indexOf('T');
+export const RESULT3_TYPE = ALPHABET.indexOf('V');
 export const LEGACY_QUIZ_TYPE = ALPHABET.indexOf('Q');
 export const LEGACY_RESULT_TYPE = ALPHABET.indexOf('R');
 export type CodeType = 'quiz' | 'result';
-export type CodeFormat = 1 | 2;
+export type CodeFormat = 1 | 2 | 3;
 
 export interface Frame {
 	type: CodeType;
@@ -38,8 +40,16 @@ export function extractCode(text: string): string {
 	}
 }
 
-/** A code of this type: the type letter, the payload and the check symbols (format 2; format 1 for tests only). */
+/**
+ * A code of this type: the type letter, the payload and the check symbols (format 2 for quiz codes, 3 for result
+ * codes; format 2 results and format 1 for tests only).
+ */
 export function buildCode(type: CodeType, payload: readonly number[], format: CodeFormat = 2): string {
+	if (format === 3) {
+		if (type !== 'result') throw new RangeError('format 3 is a result code format');
+		const data = [RESULT3_TYPE, ...payload];
+		return formatSymbols([...data, ...computeCheck(data)]);
+	}
 	if (format === 1) {
 		const data = [type === 'quiz' ? LEGACY_QUIZ_TYPE : LEGACY_RESULT_TYPE, ...payload];
 		return formatSymbols([...data, ...computeLegacyCheck(data)]);
@@ -55,13 +65,14 @@ const LABEL: Record<CodeType, string> = { quiz: 'quiz code', result: 'result cod
 const TYPES: ReadonlyMap<number, { type: CodeType; format: CodeFormat }> = new Map([
 	[QUIZ_TYPE, { type: 'quiz', format: 2 }],
 	[RESULT_TYPE, { type: 'result', format: 2 }],
+	[RESULT3_TYPE, { type: 'result', format: 3 }],
 	[LEGACY_QUIZ_TYPE, { type: 'quiz', format: 1 }],
 	[LEGACY_RESULT_TYPE, { type: 'result', format: 1 }]
 ]);
 
 /** Whether the word checks in its format. A format-1 letter on a valid format-2 word is a typo of the letter. */
 function checks(symbols: number[], format: CodeFormat, type: CodeType): boolean {
-	if (format === 2) return verifyCheck(symbols);
+	if (format !== 1) return verifyCheck(symbols);
 	const asFormat2 = [type === 'quiz' ? QUIZ_TYPE : RESULT_TYPE, ...symbols.slice(1)];
 	if (verifyCheck(asFormat2)) return false;
 	return verifyLegacyCheck(symbols);
@@ -76,7 +87,7 @@ export function readFrame(
 	text: string,
 	expected: CodeType,
 	minPayload: number,
-	expectedPayload: (symbols: number[]) => number | undefined
+	expectedPayload: (symbols: number[], format: CodeFormat) => number | undefined
 ): Frame {
 	const trimmed = extractCode(text).trim();
 	if (!trimmed) throw new CodeError('empty', `Type or scan a ${LABEL[expected]}.`);
@@ -92,15 +103,15 @@ export function readFrame(
 			throw new CodeError('newer-format', 'This code comes from a newer version of Sourcedeck: update the app (reload while online).');
 		throw new CodeError(
 			'foreign',
-			`This is not a Sourcedeck ${LABEL[expected]}: ${LABEL[expected]}s start with ${expected === 'quiz' ? 'Z (or Q)' : 'T (or R)'}.`
+			`This is not a Sourcedeck ${LABEL[expected]}: ${LABEL[expected]}s start with ${expected === 'quiz' ? 'Z (or Q)' : 'V (or T, R)'}.`
 		);
 	}
-	const checkSymbols = kind.format === 2 ? CHECK_SYMBOLS : LEGACY_CHECK_SYMBOLS;
+	const checkSymbols = kind.format === 1 ? LEGACY_CHECK_SYMBOLS : CHECK_SYMBOLS;
 	const code = formatSymbols(symbols);
 	if (symbols.length < 1 + minPayload + checkSymbols)
 		throw new CodeError('truncated', `This ${LABEL[expected]} is too short: some characters are missing. Compare it with the original.`);
 	if (!checks(symbols, kind.format, expected)) {
-		const payload = expectedPayload(symbols.slice(1));
+		const payload = expectedPayload(symbols.slice(1), kind.format);
 		const length = payload === undefined ? undefined : 1 + payload + checkSymbols;
 		if (length !== undefined && length > symbols.length) {
 			const missing = length - symbols.length;

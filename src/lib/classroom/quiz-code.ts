@@ -136,7 +136,7 @@ export function decodeQuizCode(text: string, banks: readonly BankIndexEntry[]): 
 			);
 		throw new CodeError(
 			'unknown-bank',
-			'This quiz uses a question bank this device does not have. Reload the app while online to get the newest question banks.'
+			'This quiz uses a question bank this device does not have. If it is a bank of your teacher’s own, ask for its file (Share file, on the teacher’s home page), add it here under Add a document › Import a bank file, then open this code again. Otherwise reload the app while online to get the newest question banks.'
 		);
 	}
 	let selection: QuizSelection;

@@ -1,17 +1,22 @@
 /**
- * Result codes. After the type letter T (R in format 1), MSB-first:
+ * Result codes. After the type letter (V in format 3, T in format 2, R in format 1), MSB-first:
  *   quiz hash 15 (of the canonical quiz code) · questions−1 6 · right/wrong bitset (one bit per question, in play
  *   order) · total seconds 12 (capped at 4095) · name (see name.ts)
+ *   format 3 only: length of the chosen answers in bits 10 · the chosen answers (see chosen.ts)
  * then zero padding and the check symbols (four; two in format-1 codes starting with R, still read).
+ * Codes from older apps (T, R) are still read: their chosen answers are unknown.
  */
 import { BitReader, BitWriter } from './bits';
-import { buildCode, readFrame } from './codec';
+import { readChosen, writeChosen, type Chosen } from './chosen';
+import { buildCode, readFrame, type CodeFormat } from './codec';
+import type { PlayQuestion } from './compose';
 import { CodeError } from './errors';
 import { readName, writeName, cleanName, studentKey } from './name';
 import { shortHash } from './random';
 
 export const MAX_SECONDS = 4095;
 const QUIZ_HASH_BITS = 15;
+const CHOSEN_LENGTH_BITS = 10;
 
 export function quizHash(quizCode: string): number {
 	return shortHash(`quiz:${quizCode.toUpperCase()}`, QUIZ_HASH_BITS);
@@ -25,16 +30,28 @@ export interface StudentResult {
 	seconds: number;
 }
 
-export function encodeResultCode(quizCode: string, result: StudentResult): string {
+/**
+ * The result code of a finished attempt. With the quiz's `questions` and what the student `given` per question
+ * ('' = no answer), a format-3 code that carries the chosen answers; without them, a format-2 code (right or wrong
+ * only, as older apps made).
+ */
+export function encodeResultCode(quizCode: string, result: StudentResult, answers?: { questions: readonly PlayQuestion[]; given: readonly string[] }): string {
 	const n = result.correct.length;
 	if (n < 1 || n > 64) throw new RangeError('a result covers 1 to 64 questions');
+	if (answers && answers.questions.length !== n) throw new RangeError('one answer per question');
 	const writer = new BitWriter();
 	writer.write(quizHash(quizCode), QUIZ_HASH_BITS);
 	writer.write(n - 1, 6);
 	for (const right of result.correct) writer.write(right ? 1 : 0, 1);
 	writer.write(Math.min(MAX_SECONDS, Math.max(0, Math.round(result.seconds))), 12);
 	writeName(writer, result.name);
-	return buildCode('result', writer.toSymbols());
+	if (!answers) return buildCode('result', writer.toSymbols(), 2);
+	const chosen = new BitWriter();
+	writeChosen(chosen, answers.questions, answers.given, result.correct);
+	// At most 64 × 7 bits of choices and orders, or 64 × 6 bits of typed tags plus 48 characters: under 1024.
+	writer.write(chosen.length, CHOSEN_LENGTH_BITS);
+	writer.append(chosen);
+	return buildCode('result', writer.toSymbols(), 3);
 }
 
 export interface DecodedResult extends StudentResult {
@@ -42,6 +59,11 @@ export interface DecodedResult extends StudentResult {
 	code: string;
 	/** Same student, whatever the spacing or case of the name. */
 	key: string;
+	/**
+	 * Per question, the answer chosen ('' = none given, null = the code does not say); undefined for a code from an
+	 * older app (format 1 or 2), which carries right or wrong only.
+	 */
+	chosen?: Chosen[];
 }
 
 export interface QuizForResults {
@@ -50,9 +72,11 @@ export interface QuizForResults {
 	questionCount: number;
 	/** Seconds per question, 0 = untimed. */
 	seconds: number;
+	/** The questions in play order, to read the chosen answers of a format-3 code (skipped without them). */
+	questions?: readonly PlayQuestion[];
 }
 
-function expectedSymbols(symbols: number[]): number | undefined {
+function expectedSymbols(symbols: number[], format: CodeFormat): number | undefined {
 	const reader = new BitReader(symbols);
 	if (reader.read(QUIZ_HASH_BITS) === undefined) return undefined;
 	const n = reader.read(6);
@@ -62,7 +86,14 @@ function expectedSymbols(symbols: number[]): number | undefined {
 	const length = reader.read(5);
 	if (first === undefined || second === undefined || length === undefined) return undefined;
 	const styleBits = first === 0 ? 1 : 2;
-	const bits = QUIZ_HASH_BITS + 6 + n + 1 + 12 + styleBits + 5 + (length + 1) * (first === 1 && second === 1 ? 8 : 5);
+	const nameBits = (length + 1) * (first === 1 && second === 1 ? 8 : 5);
+	let bits = QUIZ_HASH_BITS + 6 + n + 1 + 12 + styleBits + 5 + nameBits;
+	if (format === 3) {
+		if (reader.read(nameBits) === undefined) return undefined;
+		const chosenBits = reader.read(CHOSEN_LENGTH_BITS);
+		if (chosenBits === undefined) return undefined;
+		bits += CHOSEN_LENGTH_BITS + chosenBits;
+	}
 	return Math.ceil(bits / 5);
 }
 
@@ -94,6 +125,18 @@ export function decodeResultCode(text: string, quiz: QuizForResults): DecodedRes
 	if (quiz.seconds > 0 && seconds > count * (quiz.seconds + 1)) throw new CodeError('forged', FORGED);
 	const name = readName(reader);
 	if (name === 'truncated') throw new CodeError('truncated', 'This result code is too short: some characters are missing. Ask the student to show it again.');
-	if (name === 'invalid' || !reader.atCleanEnd()) throw new CodeError('forged', FORGED);
-	return { code: frame.code, name: cleanName(name), key: studentKey(name), correct, seconds };
+	if (name === 'invalid') throw new CodeError('forged', FORGED);
+	const decoded: DecodedResult = { code: frame.code, name: cleanName(name), key: studentKey(name), correct, seconds };
+	if (frame.format === 3) {
+		// The check passed, so nothing is missing: answers that do not fit are not the app's.
+		const length = reader.read(CHOSEN_LENGTH_BITS);
+		if (length === undefined || length > reader.remaining) throw new CodeError('forged', FORGED);
+		const before = reader.remaining;
+		const chosen = quiz.questions ? readChosen(reader, quiz.questions, correct) : (reader.read(length), undefined);
+		// A check that passes with answers cut short or out of range means a code not made by the app for this quiz.
+		if (chosen === 'truncated' || chosen === 'invalid' || before - reader.remaining !== length) throw new CodeError('forged', FORGED);
+		if (chosen) decoded.chosen = chosen;
+	}
+	if (!reader.atCleanEnd()) throw new CodeError('forged', FORGED);
+	return decoded;
 }

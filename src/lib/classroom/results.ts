@@ -2,7 +2,22 @@
 import { documentLabel } from '../format/bank-format';
 import type { PlayQuiz, PlayQuestion } from './compose';
 import { CodeError } from './errors';
-import type { DecodedResult } from './result-code';
+import type { Chosen } from './chosen';
+import { decodeResultCode, type DecodedResult, type QuizForResults } from './result-code';
+
+/** What reading a result code needs to know of the quiz. */
+export function forResults(quiz: PlayQuiz): QuizForResults {
+	return { code: quiz.code, questionCount: quiz.questions.length, seconds: quiz.seconds, questions: quiz.questions };
+}
+
+/** The chosen answers of a kept result code; undefined for an older app's code (or one this quiz cannot read). */
+export function chosenOf(resultCode: string, quiz: PlayQuiz): Chosen[] | undefined {
+	try {
+		return decodeResultCode(resultCode, forResults(quiz)).chosen;
+	} catch {
+		return undefined;
+	}
+}
 
 /** Refuses a second result from the same student (the first one is kept); an exact repeat is told apart. */
 export function checkNewResult(existing: readonly DecodedResult[], incoming: DecodedResult): void {

@@ -21,20 +21,24 @@ describe('classroom results CSV', () => {
 			{ name: '=cmd|calc', seconds: 12, correct: [false, false, true] }
 		]);
 		const rows = await readCsvWithExcelJs(text.slice(1), ',');
-		expect(rows[0]).toEqual(['Student', 'Seconds', 'Question', 'Question text', 'Right answer', 'Right', 'Source quote', 'Article', 'Article date']);
+		expect(rows[0]).toEqual(['Student', 'Seconds', 'Question', 'Question text', 'Chosen answer', 'Right answer', 'Right', 'Source quote', 'Article', 'Article date']);
 		expect(rows).toHaveLength(1 + 2 * 3);
 		const first = q.questions[0].question;
-		expect(rows[1]).toEqual(['Ana', '40', '1', first.prompt, first.answer, '1', first.sources[0].quote, expect.any(String), expect.stringMatching(/^2019-0\d-01$/)]);
-		expect(rows[2][5]).toBe('0');
+		// Results without chosen answers (an older app's code) say so in the column.
+		expect(rows[1]).toEqual(['Ana', '40', '1', first.prompt, '(unknown: older app version)', first.answer, '1', first.sources[0].quote, expect.any(String), expect.stringMatching(/^2019-0\d-01$/)]);
+		expect(rows[2][6]).toBe('0');
 		// A student name that looks like a formula is shown as text.
 		expect(rows[4][0]).toBe("'=cmd|calc");
 	});
 
-	it('adds the chosen answers when the results carry them', async () => {
+	it('shows the chosen answers, escaped, and says which are missing or not carried', async () => {
 		const q = quiz();
-		const rows = await readCsvWithExcelJs(writeResultsCsv(q, [{ name: 'Bo', seconds: 5, correct: [true, false, false], chosen: ['x, "y"', null, '-1'] }]).slice(1), ',');
-		expect(rows[0][5]).toBe('Chosen answer');
-		expect(rows.slice(1).map((r) => r[5])).toEqual(['x, "y"', '', "'-1"]);
+		const rows = await readCsvWithExcelJs(
+			writeResultsCsv(q, [{ name: 'Bo', seconds: 5, correct: [true, false, false], chosen: ['x, "y"\nz', null, '-1'] }, { name: 'Cy', seconds: 5, correct: [false, false, false], chosen: ['', '=1+1', '@a'] }]).slice(1),
+			','
+		);
+		expect(rows[0][4]).toBe('Chosen answer');
+		expect(rows.slice(1).map((r) => r[4])).toEqual(['x, "y"\nz', '(not in the result code)', "'-1", '(no answer)', "'=1+1", "'@a"]);
 	});
 
 	it('no results: the header alone', async () => {

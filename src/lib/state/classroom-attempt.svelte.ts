@@ -146,7 +146,11 @@ export class ClassroomAttemptState {
 			this.timer.clear();
 			attempt = {
 				...attempt,
-				resultCode: encodeResultCode(quiz.code, { name: attempt.name, correct: attempt.answers.map((a) => a.correct), seconds: attempt.seconds })
+				resultCode: encodeResultCode(
+					quiz.code,
+					{ name: attempt.name, correct: attempt.answers.map((a) => a.correct), seconds: attempt.seconds },
+					{ questions: quiz.questions, given: attempt.answers.map((a) => a.given) }
+				)
 			};
 			this.attempt = attempt;
 			this.#persist();

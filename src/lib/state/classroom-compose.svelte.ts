@@ -4,7 +4,8 @@
 import type { Bank, BankIndexEntry, QuestionKind } from '$lib/format/bank-format';
 import { composeQuiz, eligibleIndexes, quizTitle, seedFrom } from '$lib/classroom/compose';
 import { decodeQuizCode, encodeQuizCode, KINDS, MAX_QUESTIONS, type QuizSelection } from '$lib/classroom/quiz-code';
-import { loadBank, loadIndex } from './banks';
+import { loadBank } from './banks';
+import { classroomBanks } from './classroom-quiz';
 import { rememberQuiz } from './classroom-quiz';
 
 export class ComposeState {
@@ -63,9 +64,9 @@ export class ComposeState {
 
 	async load(): Promise<void> {
 		try {
-			const index = await loadIndex();
-			this.banks = index.banks;
-			const first = index.banks.find((b) => b.id === 'corpus')?.id ?? index.banks[0]?.id ?? '';
+			const banks = await classroomBanks();
+			this.banks = banks;
+			const first = banks.find((b) => b.id === 'corpus')?.id ?? banks[0]?.id ?? '';
 			if (!first) this.error = 'No question banks are available yet.';
 			this.bankId = first;
 		} catch (e) {

@@ -6,7 +6,25 @@ import { decodeQuizCode } from '$lib/classroom/quiz-code';
 import { canonicalCode, readSnapshot, snapshotQuiz } from '$lib/classroom/snapshot';
 import { deleteQuiz, getQuiz, listQuizzes, saveQuiz, type StoredQuiz } from '$lib/storage';
 import { quizTitle } from '$lib/classroom/compose';
+import type { BankIndexEntry } from '$lib/format/bank-format';
 import { loadBank, loadIndex } from './banks';
+
+/**
+ * The banks a quiz can be made from or opened with on this device: the built-in ones and the learner's own (a
+ * student whose device lacks a teacher's own bank imports its shared file, and the code then opens).
+ */
+export async function classroomBanks(): Promise<BankIndexEntry[]> {
+	const index = await loadIndex();
+	const { getOwnBank, listOwnBanks } = await import('$lib/storage/own-banks');
+	// No own banks (or no storage) is no reason to refuse a built-in quiz.
+	const own = await listOwnBanks()
+		.then((list) => Promise.all(list.map((o) => getOwnBank(o.id))))
+		.catch(() => []);
+	const entries = own.flatMap((b) =>
+		b ? [{ id: b.id, title: b.title, version: b.version, file: '', questionCount: b.questions.length, documents: b.documents.map((d) => d.id) }] : []
+	);
+	return [...index.banks, ...entries];
+}
 
 /**
  * The quiz for a typed, scanned or linked code. On the teacher's device a quiz whose bank has changed since it was
@@ -14,8 +32,7 @@ import { loadBank, loadIndex } from './banks';
  */
 export async function openQuiz(text: string): Promise<PlayQuiz> {
 	try {
-		const index = await loadIndex();
-		const decoded = decodeQuizCode(text, index.banks);
+		const decoded = decodeQuizCode(text, await classroomBanks());
 		const bank = await loadBank(decoded.bank.id);
 		return composeQuiz(bank, decoded);
 	} catch (error) {

@@ -2,13 +2,18 @@
 // the per-question shares and most-missed facts, and a CSV of it all.
 import type { PlayQuiz } from '$lib/classroom/compose';
 import { decodeResultCode, type DecodedResult } from '$lib/classroom/result-code';
-import { buildResultsTable, checkNewResult, resultsToCsv } from '$lib/classroom/results';
+import { buildResultsTable, checkNewResult, chosenOf, forResults, resultsToCsv } from '$lib/classroom/results';
 import { addQuizResult, deleteQuizResult, deleteQuizResults, listQuizResults, type QuizResult } from '$lib/storage';
 import { openTeacherQuiz } from './classroom-quiz';
 
-function fromStored(r: QuizResult): DecodedResult {
-	return { code: r.resultCode, name: r.name, key: r.studentKey, correct: r.correct, seconds: r.seconds };
+/** A stored result; its chosen answers are read again from its code (the stored record keeps right/wrong only). */
+function fromStored(r: QuizResult, quiz: PlayQuiz): DecodedResult {
+	const result: DecodedResult = { code: r.resultCode, name: r.name, key: r.studentKey, correct: r.correct, seconds: r.seconds };
+	const chosen = chosenOf(r.resultCode, quiz);
+	if (chosen) result.chosen = chosen;
+	return result;
 }
+
 
 export class ClassroomResultsState {
 	quiz = $state.raw<PlayQuiz | null>(null);
@@ -22,7 +27,7 @@ export class ClassroomResultsState {
 		this.message = null;
 		try {
 			const quiz = await openTeacherQuiz(text);
-			this.results = (await listQuizResults(quiz.code)).map(fromStored);
+			this.results = (await listQuizResults(quiz.code)).map((r) => fromStored(r, quiz));
 			this.quiz = quiz;
 		} catch (e) {
 			this.quiz = null;
@@ -35,7 +40,7 @@ export class ClassroomResultsState {
 		const quiz = this.quiz;
 		if (!quiz) return false;
 		try {
-			const decoded = decodeResultCode(text, { code: quiz.code, questionCount: quiz.questions.length, seconds: quiz.seconds });
+			const decoded = decodeResultCode(text, forResults(quiz));
 			checkNewResult(this.results, decoded);
 			const outcome = await addQuizResult({
 				quizCode: quiz.code,
@@ -48,7 +53,7 @@ export class ClassroomResultsState {
 			});
 			if (!outcome.added) {
 				// Another tab added this student meanwhile: show what is stored and say so.
-				this.results = (await listQuizResults(quiz.code)).map(fromStored);
+				this.results = (await listQuizResults(quiz.code)).map((r) => fromStored(r, quiz));
 				checkNewResult(this.results, decoded);
 			}
 			this.results = [...this.results, decoded];
@@ -81,7 +86,16 @@ export class ClassroomResultsState {
 		}
 	}
 
+	/** One row per student: the scores and each question right or wrong. */
 	csv(): string {
 		return this.table ? resultsToCsv(this.table) : '';
+	}
+
+	/** One row per student and question: the question, the chosen answer, the right one, right or wrong. */
+	async answersCsv(): Promise<string> {
+		const quiz = this.quiz;
+		if (!quiz) return '';
+		const { writeResultsCsv } = await import('$lib/export/results-csv');
+		return writeResultsCsv(quiz, this.results);
 	}
 }

@@ -117,6 +117,11 @@ export async function getOwnBank(id: string): Promise<Bank | undefined> {
 	return (await withOwn((db) => db.get('banks', id)))?.bank;
 }
 
+/** Where an own bank came from ("pasted" or a file's name), so a later save can keep it. */
+export async function getOwnBankOrigin(id: string): Promise<string | undefined> {
+	return (await withOwn((db) => db.get('banks', id)))?.origin;
+}
+
 export async function getOwnText(id: string): Promise<string | undefined> {
 	return (await withOwn((db) => db.get('texts', id)))?.text;
 }

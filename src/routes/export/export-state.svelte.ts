@@ -92,16 +92,17 @@ export class ExportState {
 	private async makeResults(set: ExportSet): Promise<MadeFile> {
 		const quiz = this.quiz;
 		if (!quiz) throw new Error('Results belong to a classroom quiz.');
-		const { writeResultsCsv } = await import('$lib/export/results-csv');
-		const text = writeResultsCsv(
-			quiz,
-			this.results.map((r) => ({ name: r.name, seconds: r.seconds, correct: r.correct }))
-		);
+		const [{ writeResultsCsv }, { chosenOf }] = await Promise.all([import('$lib/export/results-csv'), import('$lib/classroom/results')]);
+		const students = this.results.map((r) => ({ name: r.name, seconds: r.seconds, correct: r.correct, chosen: chosenOf(r.resultCode, quiz) }));
+		const text = writeResultsCsv(quiz, students);
+		const older = students.filter((s) => !s.chosen).length;
 		return {
 			blob: new Blob([text], { type: 'text/csv;charset=utf-8' }),
 			name: `${fileStem(set)}-results.csv`,
 			summary: `${plural(this.results.length, 'student')} × ${plural(quiz.questions.length, 'question')}.`,
-			notes: ['Result codes carry right or wrong only, so the file has no column of chosen answers.']
+			notes: older
+				? [`${plural(older, 'result')} came from an older app version that sends right or wrong only: ${older === 1 ? 'its' : 'their'} chosen answers show as unknown.`]
+				: []
 		};
 	}
 }
