@@ -322,7 +322,13 @@ export class AddDocumentState {
 
 async function readDocumentFile(kind: 'pdf' | 'docx', bytes: Uint8Array): Promise<FileRead> {
 	if (kind === 'docx') return (await import('./read-docx')).readDocx(bytes);
-	const [{ readPdf }, { pdfjs }] = await Promise.all([import('./read-pdf'), import('./load-pdfjs')]);
+	const [{ readPdf }, { loadPdfjs }] = await Promise.all([import('./read-pdf'), import('./load-pdfjs')]);
+	let pdfjs;
+	try {
+		pdfjs = await loadPdfjs();
+	} catch {
+		return { ok: false, message: 'The PDF reader could not be loaded (it is fetched the first time a PDF is opened): connect to the internet once and open the file again, or paste its text.' };
+	}
 	return readPdf(bytes, pdfjs);
 }
 
