@@ -167,7 +167,7 @@ export function parseBackup(text: string, now: number): Backup {
 			throw new BackupError('invalid', `This backup file is damaged: its settings are impossible (${issue.message}) ${AGAIN} ${NOTHING}`);
 		throw new BackupError('invalid', `This backup file is damaged: ${describePath(path)} is missing or not what Sourcedeck writes. ${AGAIN} ${NOTHING}`);
 	}
-	const backup = { ...(result.output as Backup), format: BACKUP_FORMAT };
+	const backup: Backup = { ...(result.output as Backup), format: BACKUP_FORMAT };
 	for (const e of backup.reviews) refuse(logEntryProblem(e, now));
 	for (const c of backup.cards) refuse(cardProblem(c, now));
 	for (const f of backup.flags) refuse(flagProblem(f, now));

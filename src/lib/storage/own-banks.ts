@@ -206,7 +206,7 @@ export async function restoreOwnBanks(
 			const tx = db.transaction(['banks', 'texts'], 'readwrite');
 			await inTransaction(tx, () =>
 				Promise.all(
-					done.befores.flatMap((b) =>
+					done.befores.flatMap((b): Promise<unknown>[] =>
 						b.record
 							? [observed(tx.objectStore('banks').put(b.record)), observed(tx.objectStore('texts').put({ id: b.id, text: b.text ?? '' }))]
 							: [observed(tx.objectStore('banks').delete(b.id)), observed(tx.objectStore('texts').delete(b.id))]

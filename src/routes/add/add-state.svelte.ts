@@ -127,19 +127,6 @@ export class AddDocumentState {
 		}
 		this.reading = true;
 		try {
-			if (kind === 'pdf' || kind === 'docx') {
-				// Their readers (pdf.js and its worker; the Word reader) load only when such a file is picked.
-				const read = await readDocumentFile(kind, new Uint8Array(await file.arrayBuffer()));
-				if (!read.ok) {
-					this.error = read.message;
-					return;
-				}
-				this.#pageDetails = read.details;
-				this.text = read.text;
-				this.origin = file.name;
-				this.continue();
-				return;
-			}
 			const decoded = decodeText(new Uint8Array(await file.arrayBuffer()));
 			const read = decoded.ok ? readOwnBankFile(decoded.text) : { ok: false as const, message: 'This bank file cannot be imported: it is not text. Nothing was imported.' };
 			if (!read.ok) {
