@@ -83,7 +83,7 @@ export class SettingsState {
 				text:
 					summary.added === 0 && summary.flags === 0 && summary.banks === 0
 						? `Nothing new in “${file.name}”: everything in it is already here.`
-						: `Imported “${file.name}”: ${summary.added} answers, ${summary.cards} cards and ${summary.flags} flags merged${summary.banks ? `; ${summary.banks} of your own ${summary.banks === 1 ? 'bank' : 'banks'} restored` : ''}.`
+						: `Imported “${file.name}”: ${summary.added} answers, ${summary.cards} cards and ${summary.flags} flags merged${summary.banks ? `; ${summary.banks === 1 ? 'one' : summary.banks} of your own banks restored` : ''}.`
 			};
 			this.settings = await progress.getSettings();
 		} catch (e) {
