@@ -118,8 +118,9 @@ const backupSchema = /* @__PURE__ */ memo(() => {
 		last_review: v.nullable(time)
 	});
 	const FlagSchema = v.object({ questionId: id, reason: v.picklist(['wrong', 'unclear']), note: v.string(), at: time });
-	// The bank and its text are checked as a shared bank file is (own-bank-file.ts), after the shapes.
-	const OwnBankSchema = v.object({ bank: v.unknown(), text: v.string(), addedAt: time, savedAt: time, origin: v.pipe(v.string(), v.maxLength(1000)) });
+	// The bank itself is not in this schema (the output leaves it out): it is checked, with its text, as a shared bank
+	// file is (own-bank-file.ts), after the shapes.
+	const OwnBankSchema = v.object({ text: v.string(), addedAt: time, savedAt: time, origin: v.pipe(v.string(), v.maxLength(1000)) });
 
 	return v.object({
 		app: v.literal(BACKUP_APP),
@@ -168,6 +169,8 @@ export function parseBackup(text: string, now: number): Backup {
 		throw new BackupError('invalid', `This backup file is damaged: ${describePath(path)} is missing or not what Sourcedeck writes. ${AGAIN} ${NOTHING}`);
 	}
 	const backup: Backup = { ...(result.output as Backup), format: BACKUP_FORMAT };
+	const rawBanks = (data as { ownBanks?: { bank?: unknown }[] }).ownBanks ?? [];
+	backup.ownBanks = backup.ownBanks.map((entry, i) => ({ ...entry, bank: rawBanks[i].bank as Bank }));
 	for (const e of backup.reviews) refuse(logEntryProblem(e, now));
 	for (const c of backup.cards) refuse(cardProblem(c, now));
 	for (const f of backup.flags) refuse(flagProblem(f, now));

@@ -9,7 +9,6 @@ import { createScheduler } from '../domain/scheduling';
 import { DEFAULT_SETTINGS } from '../domain/types';
 import { inTransaction, observed, withDatabase } from './connection';
 import { putCards } from './tallies';
-import { listOwnBankEntries, restoreOwnBanks } from './own-banks';
 
 export interface ImportSummary {
 	/** Log entries added (0 when the file was imported before). */
@@ -25,6 +24,8 @@ export interface ImportSummary {
 
 /** The backup file's text (JSON) with every log entry, card, the settings, the flags and the own banks. */
 export async function exportBackup(now: number): Promise<string> {
+	// Own banks load their module here only: the pages that import this one on demand do not list it up front.
+	const { listOwnBankEntries } = await import('./own-banks');
 	const ownBanks = await listOwnBankEntries();
 	return withDatabase(async (db) => {
 		const tx = db.transaction(['reviews', 'cards', 'settings', 'flags'], 'readonly');
@@ -45,7 +46,9 @@ export async function exportBackup(now: number): Promise<string> {
  */
 export async function importBackup(text: string, now: number = Date.now()): Promise<ImportSummary> {
 	const backup = parseBackup(text, now);
-	const banks = backup.ownBanks.length ? await restoreOwnBanks(backup.ownBanks) : { added: 0, replaced: 0, undo: async () => undefined };
+	const banks = backup.ownBanks.length
+		? await (await import('./own-banks')).restoreOwnBanks(backup.ownBanks)
+		: { added: 0, replaced: 0, undo: async () => undefined };
 	try {
 		return await importProgress(backup, banks.added + banks.replaced);
 	} catch (error) {
