@@ -63,7 +63,15 @@ describe('readPdf (real PDFs through pdf.js)', () => {
 		}
 	});
 
-	it('says a password-protected PDF cannot be read (pdf.js asks for a password)', async () => {
+	it('says a password-protected PDF cannot be read', async () => {
+		const locked = makePdf([layOut([P1, P2])], { Title: 'Locked' }, { userPassword: 'secret' });
+		expect(await readPdf(locked, pdfjs as unknown as PdfLib)).toEqual({ ok: false, message: PDF_PASSWORD });
+		// The same file with an empty user password (only an owner's) is not taken for a locked one.
+		const open = makePdf([layOut([P1, P2])], { Title: 'Open' }, { userPassword: '' });
+		expect(await readPdf(open, pdfjs as unknown as PdfLib)).not.toEqual({ ok: false, message: PDF_PASSWORD });
+	});
+
+	it('maps pdf.js’s password request to the password message', async () => {
 		const asking: PdfLib = {
 			getDocument: (() => ({
 				promise: Promise.reject(Object.assign(new Error('No password given'), { name: 'PasswordException' })),
