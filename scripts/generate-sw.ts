@@ -41,6 +41,13 @@ export async function generateServiceWorker(dir: string) {
 				urlPattern: /\/_app\/immutable\/workers\//,
 				handler: 'CacheFirst',
 				options: { cacheName: 'sourcedeck-builder', expiration: { maxEntries: 4 } }
+			},
+			// The PDF reader (pdf.js and its worker, ~490 KB gzip, .mjs assets outside the precache): cached the first
+			// time a PDF is opened, so opening one works offline after that.
+			{
+				urlPattern: /\/_app\/immutable\/assets\/pdf\.[^/]*\.mjs$/,
+				handler: 'CacheFirst',
+				options: { cacheName: 'sourcedeck-readers', expiration: { maxEntries: 4 } }
 			}
 		],
 		// Hashed file names already change with their content: no ?__WB_REVISION__ for them.

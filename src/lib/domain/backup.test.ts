@@ -43,7 +43,7 @@ function errorOf(text: string): BackupError {
 describe('backup format', () => {
 	it('round-trips through JSON', () => {
 		const backup = sample();
-		expect(backup).toMatchObject({ app: 'sourcedeck', format: 1, exportedAt: '2026-03-10T09:00:00.000Z' });
+		expect(backup).toMatchObject({ app: 'sourcedeck', format: 2, exportedAt: '2026-03-10T09:00:00.000Z' });
 		expect(parseBackup(JSON.stringify(backup), LATER)).toEqual(backup);
 	});
 
@@ -55,7 +55,7 @@ describe('backup format', () => {
 		expect(errorOf('{"app":"anki","format":1}')).toMatchObject({ code: 'foreign', message: 'This file is not a Sourcedeck backup. Nothing was imported.' });
 		expect(errorOf('[1,2]').code).toBe('foreign');
 		expect(errorOf('null').code).toBe('foreign');
-		expect(errorOf(JSON.stringify({ ...sample(), format: 2 }))).toMatchObject({ code: 'newer', message: expect.stringMatching(/newer version of Sourcedeck \(format 2\)/) });
+		expect(errorOf(JSON.stringify({ ...sample(), format: 3 }))).toMatchObject({ code: 'newer', message: expect.stringMatching(/newer version of Sourcedeck \(format 3\)/) });
 		const bad = sample();
 		(bad.reviews[1] as { rating: number }).rating = 7;
 		expect(errorOf(JSON.stringify(bad))).toMatchObject({ code: 'invalid', message: 'This backup file is damaged: the “rating” of entry 2 of its log is missing or not what Sourcedeck writes. On the device that made it, run Check database in Settings and export the backup again, or import an older one. Nothing was imported.' });

@@ -5,13 +5,26 @@
  * twice adds nothing, and every card it writes is rebuilt from its log (the log is the truth, not the stored state).
  */
 import * as v from 'valibot';
-import { cardProblem, crossCheck, flagProblem, logEntryProblem } from './backup-check';
+import type { Bank } from '../format/bank-format';
+import { cardProblem, crossCheck, DAY_MS, describeDay, EARLIEST, flagProblem, logEntryProblem } from './backup-check';
+import { OWN_BANK_FILE, OWN_BANK_FILE_FORMAT, readOwnBankFile } from './own-bank-file';
 import type { Scheduler } from './scheduling';
 import { memo, settingsSchema } from './settings';
 import { blankCard, type CardRecord, type Flag, type LogEntry, type Settings } from './types';
 
 export const BACKUP_APP = 'sourcedeck';
-export const BACKUP_FORMAT = 1;
+/** 2: own banks (a document added in the app, its text and its questions) travel in the backup; 1 had none. */
+export const BACKUP_FORMAT = 2;
+
+/** A learner's own bank as the backup holds it: what the own-banks database stores. */
+export interface OwnBankEntry {
+	bank: Bank;
+	text: string;
+	/** When it was first saved and last changed, epoch ms: on restore the newer of two copies is kept. */
+	addedAt: number;
+	savedAt: number;
+	origin: string;
+}
 
 export interface Backup {
 	app: typeof BACKUP_APP;
@@ -23,6 +36,8 @@ export interface Backup {
 	cards: CardRecord[];
 	settings: Settings;
 	flags: Flag[];
+	/** Own banks (format 2; a format 1 file reads as none). */
+	ownBanks: OwnBankEntry[];
 }
 
 /** 'future': an entry dated more than a day ahead of this device's clock (a wrong clock, here or there). */
@@ -39,7 +54,7 @@ export class BackupError extends Error {
 }
 
 export function createBackup(
-	data: { reviews: readonly LogEntry[]; cards: readonly CardRecord[]; settings: Settings; flags: readonly Flag[] },
+	data: { reviews: readonly LogEntry[]; cards: readonly CardRecord[]; settings: Settings; flags: readonly Flag[]; ownBanks?: readonly OwnBankEntry[] },
 	now: number
 ): Backup {
 	return {
@@ -49,7 +64,8 @@ export function createBackup(
 		reviews: [...data.reviews],
 		cards: [...data.cards],
 		settings: data.settings,
-		flags: [...data.flags]
+		flags: [...data.flags],
+		ownBanks: [...(data.ownBanks ?? [])]
 	};
 }
 
@@ -102,15 +118,19 @@ const backupSchema = /* @__PURE__ */ memo(() => {
 		last_review: v.nullable(time)
 	});
 	const FlagSchema = v.object({ questionId: id, reason: v.picklist(['wrong', 'unclear']), note: v.string(), at: time });
+	// The bank itself is not in this schema (the output leaves it out): it is checked, with its text, as a shared bank
+	// file is (own-bank-file.ts), after the shapes.
+	const OwnBankSchema = v.object({ text: v.string(), addedAt: time, savedAt: time, origin: v.pipe(v.string(), v.maxLength(1000)) });
 
 	return v.object({
 		app: v.literal(BACKUP_APP),
-		format: v.literal(BACKUP_FORMAT),
+		format: v.picklist([1, BACKUP_FORMAT]),
 		exportedAt: v.pipe(v.string(), v.isoTimestamp()),
 		reviews: v.array(v.variant('kind', [ReviewSchema, UndoSchema, ResetSchema])),
 		cards: v.array(CardSchema),
 		settings: settingsSchema(),
-		flags: v.array(FlagSchema)
+		flags: v.array(FlagSchema),
+		ownBanks: v.optional(v.array(OwnBankSchema), [])
 	});
 });
 
@@ -148,15 +168,47 @@ export function parseBackup(text: string, now: number): Backup {
 			throw new BackupError('invalid', `This backup file is damaged: its settings are impossible (${issue.message}) ${AGAIN} ${NOTHING}`);
 		throw new BackupError('invalid', `This backup file is damaged: ${describePath(path)} is missing or not what Sourcedeck writes. ${AGAIN} ${NOTHING}`);
 	}
-	const backup = result.output as Backup;
+	const backup: Backup = { ...(result.output as Backup), format: BACKUP_FORMAT };
+	const rawBanks = (data as { ownBanks?: { bank?: unknown }[] }).ownBanks ?? [];
+	backup.ownBanks = backup.ownBanks.map((entry, i) => ({ ...entry, bank: rawBanks[i].bank as Bank }));
 	for (const e of backup.reviews) refuse(logEntryProblem(e, now));
 	for (const c of backup.cards) refuse(cardProblem(c, now));
 	for (const f of backup.flags) refuse(flagProblem(f, now));
 	const checked = crossCheck(backup);
 	if ('problem' in checked) refuse(checked.problem);
 	else Object.assign(backup, checked);
+	backup.ownBanks = checkOwnBanks(backup.ownBanks, now);
 	return backup;
 }
+
+/**
+ * Own banks are checked as strictly as a bank file shared from another device (same reader: the text's hash is
+ * its id, every quote at its offsets, the version over the content): one damaged bank refuses the whole backup.
+ * Exact repeats are dropped; two different copies of one bank are refused.
+ */
+function checkOwnBanks(entries: readonly OwnBankEntry[], now: number): OwnBankEntry[] {
+	const seen = new Map<string, string>();
+	const out: OwnBankEntry[] = [];
+	entries.forEach((entry, i) => {
+		const read = readOwnBankFile(JSON.stringify({ app: OWN_BANK_FILE, format: OWN_BANK_FILE_FORMAT, text: entry.text, bank: entry.bank }));
+		const label = `its own bank ${i + 1}${read.ok ? ` (“${read.bank.title.slice(0, 60)}”)` : ''}`;
+		if (!read.ok) refuse(`${cap(label)} cannot be restored: ${read.message.replace(/^This bank file cannot be imported: /, '').replace(/ Nothing was imported\.$/, '')}`);
+		else {
+			for (const [what, time] of [['added', entry.addedAt], ['last saved', entry.savedAt]] as const)
+				if (!Number.isFinite(time) || time < EARLIEST || time > now + DAY_MS)
+					refuse(`${cap(label)} was ${what} on ${describeDay(time)}, which is impossible or in the future (this device’s date is ${describeDay(now)}).`);
+			const json = JSON.stringify([read.bank.version, entry.addedAt, entry.savedAt, entry.origin]);
+			const before = seen.get(read.bank.id);
+			if (before === undefined) {
+				seen.set(read.bank.id, json);
+				out.push({ bank: read.bank, text: read.text, addedAt: entry.addedAt, savedAt: entry.savedAt, origin: entry.origin });
+			} else if (before !== json) refuse(`Two different copies of the own bank “${read.bank.title.slice(0, 60)}” are in the file.`);
+		}
+	});
+	return out;
+}
+
+const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
 
 function refuse(problem: string | undefined): void {
 	if (!problem) return;
@@ -164,7 +216,7 @@ function refuse(problem: string | undefined): void {
 	throw new BackupError(code, code === 'invalid' ? `This backup file is damaged. ${problem} ${AGAIN} ${NOTHING}` : `${problem} ${NOTHING}`);
 }
 
-const PARTS: Record<string, string> = { reviews: 'entry', cards: 'card', flags: 'flag' };
+const PARTS: Record<string, string> = { reviews: 'entry', cards: 'card', flags: 'flag', ownBanks: 'own bank' };
 
 /** "reviews.3.stability" → "the “stability” of entry 4 of its log". */
 function describePath(path: string | null): string {
@@ -172,7 +224,7 @@ function describePath(path: string | null): string {
 	const [part, index, field] = path.split('.');
 	if (part === 'exportedAt') return 'its export date';
 	if (!(part in PARTS)) return `its “${part}”`;
-	if (index === undefined) return `its list of ${part === 'reviews' ? 'log entries' : part}`;
+	if (index === undefined) return `its list of ${part === 'reviews' ? 'log entries' : part === 'ownBanks' ? 'own banks' : part}`;
 	const where = `${PARTS[part]} ${Number(index) + 1}${part === 'reviews' ? ' of its log' : ''}`;
 	return field ? `the “${field}” of ${where}` : where;
 }

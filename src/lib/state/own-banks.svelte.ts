@@ -48,6 +48,29 @@ export class OwnBanksState {
 		}
 	}
 
+	/**
+	 * The bank in the repository's own formats, to contribute it to the built-in set: one zip with the text
+	 * (questions/sources/<doc>.txt), the questions (questions/curated/<doc>.yaml), the manifest entry and how to add
+	 * them (see $lib/domain/curated-export). Null with the reason in `error`.
+	 */
+	async exportCurated(id: string): Promise<{ name: string; blob: Blob } | null> {
+		try {
+			const [bank, text, { exportCurated }, { strToU8, zipSync }] = await Promise.all([
+				getOwnBank(id),
+				getOwnText(id),
+				import('$lib/domain/curated-export'),
+				import('fflate')
+			]);
+			if (!bank || text === undefined) throw new Error('This bank is no longer on this device.');
+			const out = exportCurated(bank, text);
+			const zip = zipSync(Object.fromEntries(out.files.map((f) => [f.path, strToU8(f.text)])));
+			return { name: `${out.slug}.curated.zip`, blob: new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }) };
+		} catch (e) {
+			this.error = reportProblem(e);
+			return null;
+		}
+	}
+
 	async remove(bank: OwnBankSummary, keepProgress: boolean): Promise<boolean> {
 		if (this.busy) return false;
 		this.busy = true;

@@ -81,9 +81,9 @@ export class SettingsState {
 			this.backupMessage = {
 				kind: 'ok',
 				text:
-					summary.added === 0 && summary.flags === 0
+					summary.added === 0 && summary.flags === 0 && summary.banks === 0
 						? `Nothing new in “${file.name}”: everything in it is already here.`
-						: `Imported “${file.name}”: ${summary.added} answers, ${summary.cards} cards and ${summary.flags} flags merged.`
+						: `Imported “${file.name}”: ${summary.added} answers, ${summary.cards} cards and ${summary.flags} flags merged${summary.banks ? `; ${summary.banks === 1 ? 'one' : summary.banks} of your own banks restored` : ''}.`
 			};
 			this.settings = await progress.getSettings();
 		} catch (e) {

@@ -35,7 +35,7 @@ describe('backup export and import', () => {
 		freshDatabase();
 		const summary = await importBackup(text, NOW + 2 * DAY);
 		// Cards: the 3 answered questions (rebuilt from the log) and the 9 never-answered ones this profile lacked.
-		expect(summary).toEqual({ added: log.length, cards: 12, flags: 1, settings: true });
+		expect(summary).toEqual({ added: log.length, cards: 12, flags: 1, settings: true, banks: 0 });
 		expect(byIdSort(await listLog())).toEqual(byIdSort(log));
 		expect(byIdSort(await listCards())).toEqual(byIdSort(cards));
 		expect(await countCards({}, NOW + DAY)).toEqual(counts);
@@ -52,7 +52,7 @@ describe('backup export and import', () => {
 		await importBackup(text, NOW + 2 * DAY);
 		expect(byIdSort(await listCards()).filter((c) => c.reps > 0)).toEqual(byIdSort(cards).filter((c) => c.reps > 0));
 		const before = await exportBackup(NOW + 2 * DAY);
-		expect(await importBackup(text, NOW + 2 * DAY)).toEqual({ added: 0, cards: 0, flags: 0, settings: false });
+		expect(await importBackup(text, NOW + 2 * DAY)).toEqual({ added: 0, cards: 0, flags: 0, settings: false, banks: 0 });
 		expect(await exportBackup(NOW + 2 * DAY)).toBe(before);
 	});
 

@@ -163,3 +163,63 @@ async function removeProgress(doc: string, questionIds: string[]): Promise<void>
 		});
 	});
 }
+
+/** Every own bank with its text, as a backup holds them (domain/backup's OwnBankEntry). */
+export async function listOwnBankEntries(): Promise<{ bank: Bank; text: string; addedAt: number; savedAt: number; origin: string }[]> {
+	return withOwn(async (db) => {
+		const tx = db.transaction(['banks', 'texts'], 'readonly');
+		const [records, texts] = await Promise.all([tx.objectStore('banks').getAll(), tx.objectStore('texts').getAll()]);
+		const byId = new Map(texts.map((t) => [t.id, t.text]));
+		return records.flatMap((r) => (byId.has(r.id) ? [{ bank: r.bank, text: byId.get(r.id)!, addedAt: r.addedAt, savedAt: r.savedAt, origin: r.origin }] : []));
+	});
+}
+
+/**
+ * Restore own banks from a backup, in one transaction: a bank this device lacks is added; one it has is replaced
+ * when the backup's copy was saved later (an edit made on the other device), else kept. `undo` puts back what was
+ * here before (the caller's progress import failed after this).
+ */
+export async function restoreOwnBanks(
+	entries: readonly { bank: Bank; text: string; addedAt: number; savedAt: number; origin: string }[]
+): Promise<{ added: number; replaced: number; undo: () => Promise<void> }> {
+	type Before = { id: string; record?: OwnBankRecord; text?: string };
+	const done = await withOwn(async (db) => {
+		const tx = db.transaction(['banks', 'texts'], 'readwrite', { durability: 'strict' });
+		return inTransaction(tx, async () => {
+			const banks = tx.objectStore('banks');
+			const texts = tx.objectStore('texts');
+			const befores: Before[] = [];
+			let added = 0;
+			let replaced = 0;
+			const writes: Promise<unknown>[] = [];
+			for (const e of entries) {
+				const [record, text] = await Promise.all([banks.get(e.bank.id), texts.get(e.bank.id)]);
+				if (record && record.savedAt >= e.savedAt) continue;
+				befores.push({ id: e.bank.id, record, text: text?.text });
+				if (record) replaced++;
+				else added++;
+				const next: OwnBankRecord = { id: e.bank.id, bank: e.bank, addedAt: Math.min(record?.addedAt ?? e.addedAt, e.addedAt), savedAt: e.savedAt, origin: e.origin };
+				writes.push(observed(banks.put(next)), observed(texts.put({ id: e.bank.id, text: e.text })));
+			}
+			await Promise.all(writes);
+			return { added, replaced, befores };
+		});
+	}, OWN_BANK_NOT_SAVED.replace('the bank was not saved', 'the backup was not imported'));
+	if (done.added + done.replaced > 0) await noteCount();
+	const undo = async () => {
+		await withOwn(async (db) => {
+			const tx = db.transaction(['banks', 'texts'], 'readwrite');
+			await inTransaction(tx, () =>
+				Promise.all(
+					done.befores.flatMap((b): Promise<unknown>[] =>
+						b.record
+							? [observed(tx.objectStore('banks').put(b.record)), observed(tx.objectStore('texts').put({ id: b.id, text: b.text ?? '' }))]
+							: [observed(tx.objectStore('banks').delete(b.id)), observed(tx.objectStore('texts').delete(b.id))]
+					)
+				)
+			);
+		});
+		await noteCount();
+	};
+	return { added: done.added, replaced: done.replaced, undo };
+}

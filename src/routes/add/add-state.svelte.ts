@@ -8,7 +8,7 @@ import { readOwnBankFile } from '$lib/domain/own-bank-file';
 import { saveOwnBank } from '$lib/storage';
 import { StorageError } from '$lib/storage/errors';
 import { isoDay, proposeDetails, findDate } from './metadata';
-import { checkFileSize, checkText, decodeText, fileKind } from './read-file';
+import { checkFileSize, checkText, decodeText, fileKind, type FileRead } from './read-file';
 import type { BuildReply, BuildStage } from './build-messages';
 
 export type AddStep = 'input' | 'details' | 'building' | 'review' | 'saved';
@@ -60,7 +60,7 @@ export class AddDocumentState {
 		this.error = '';
 		const kind = fileKind(file.name, file.type);
 		if (!kind) {
-			this.error = `“${file.name}” is not a file Sourcedeck reads: open a .txt or .html (a saved web page), or paste the text.`;
+			this.error = `“${file.name}” is not a file Sourcedeck reads: open a .txt, .html (a saved web page), .pdf or .docx, or paste the text.`;
 			return;
 		}
 		const tooBig = checkFileSize(file.size);
@@ -70,6 +70,19 @@ export class AddDocumentState {
 		}
 		this.reading = true;
 		try {
+			if (kind === 'pdf' || kind === 'docx') {
+				// Their readers (pdf.js and its worker; the Word reader) load only when such a file is picked.
+				const read = await readDocumentFile(kind, new Uint8Array(await file.arrayBuffer()));
+				if (!read.ok) {
+					this.error = read.message;
+					return;
+				}
+				this.#pageDetails = read.details;
+				this.text = read.text;
+				this.origin = file.name;
+				this.continue();
+				return;
+			}
 			const decoded = decodeText(new Uint8Array(await file.arrayBuffer()));
 			if (!decoded.ok) {
 				this.error = decoded.message;
@@ -292,6 +305,18 @@ export class AddDocumentState {
 		this.#warm?.terminate();
 		this.#worker = this.#warm = null;
 	}
+}
+
+async function readDocumentFile(kind: 'pdf' | 'docx', bytes: Uint8Array): Promise<FileRead> {
+	if (kind === 'docx') return (await import('./read-docx')).readDocx(bytes);
+	const [{ readPdf }, { loadPdfjs }] = await Promise.all([import('./read-pdf'), import('./load-pdfjs')]);
+	let pdfjs;
+	try {
+		pdfjs = await loadPdfjs();
+	} catch {
+		return { ok: false, message: 'The PDF reader could not be loaded (it is fetched the first time a PDF is opened): connect to the internet once and open the file again, or paste its text.' };
+	}
+	return readPdf(bytes, pdfjs);
 }
 
 /** "2024-03-15T10:00:00Z" → the day it names. */

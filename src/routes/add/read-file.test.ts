@@ -59,10 +59,14 @@ describe('limits and kinds', () => {
 		expect(checkText('One sentence.')).toBeNull();
 	});
 
-	it('tells text from web pages by name or type', () => {
+	it('tells text, web pages, PDFs and Word documents by name or type', () => {
 		expect(fileKind('a.TXT', '')).toBe('text');
 		expect(fileKind('page.htm', '')).toBe('html');
 		expect(fileKind('x', 'text/html')).toBe('html');
-		expect(fileKind('scan.pdf', 'application/pdf')).toBeNull();
+		expect(fileKind('scan.PDF', '')).toBe('pdf');
+		expect(fileKind('x', 'application/pdf')).toBe('pdf');
+		expect(fileKind('report.docx', '')).toBe('docx');
+		expect(fileKind('old.doc', 'application/msword')).toBeNull();
+		expect(fileKind('photo.jpg', 'image/jpeg')).toBeNull();
 	});
 });

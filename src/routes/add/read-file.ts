@@ -14,13 +14,21 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
  */
 export const MAX_TEXT_CHARS = 300_000;
 
-export type FileKind = 'text' | 'html';
+export type FileKind = 'text' | 'html' | 'pdf' | 'docx';
 export type TextResult = { ok: true; text: string } | { ok: false; message: string };
 
-export const ACCEPT = '.txt,.text,.md,.html,.htm,text/plain,text/html';
+/** A document file read (PDF, Word): its text and the details its own metadata gives. */
+export type FileRead =
+	| { ok: true; text: string; details: { title?: string; author?: string; date?: string; dateBasis?: string } }
+	| { ok: false; message: string };
+
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const ACCEPT = `.txt,.text,.md,.html,.htm,.pdf,.docx,text/plain,text/html,application/pdf,${DOCX_TYPE}`;
 
 export function fileKind(name: string, type: string): FileKind | null {
 	const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
+	if (ext === 'pdf' || type === 'application/pdf') return 'pdf';
+	if (ext === 'docx' || type === DOCX_TYPE) return 'docx';
 	if (['html', 'htm', 'xhtml'].includes(ext) || type === 'text/html') return 'html';
 	if (['txt', 'text', 'md'].includes(ext) || type === 'text/plain' || type === 'text/markdown') return 'text';
 	return null;
