@@ -139,7 +139,10 @@ export class FitState {
 		const result = this.result;
 		if (!result) return;
 		await this.#use(result.parameters, 'Your fitted parameters are in use: every card you answer from now on is scheduled with them.');
-		if (this.inUse === result.parameters) this.result = null;
+		if (this.inUse === result.parameters) {
+			this.result = null;
+			this.phase = 'ready';
+		}
 	}
 
 	/** Back to the parameters in use before the last Apply. */
