@@ -9,7 +9,18 @@ import { DEFAULT_SETTINGS, type CardRecord, type LogEntry, type Rating } from '.
 
 const DAY = 86_400_000;
 
-export function fitBackupText(now: number, questions = 70): string {
+export interface HistoryShape {
+	/** Questions of the corpus bank answered (at most its 330). */
+	questions: number;
+	/** How long ago the first was learnt. */
+	days: number;
+	/** Chance of Again at each review. */
+	againRate: number;
+}
+
+/** The backup's text; the default shape gives 406 answers, 266 of them on a later day than the one before. */
+export function fitBackupText(now: number, shape: HistoryShape = { questions: 70, days: 150, againRate: 0.04 }): string {
+	const { questions, days, againRate } = shape;
 	const bank = JSON.parse(readFileSync('static/banks/corpus.json', 'utf8')) as Bank;
 	const scheduler = createScheduler({ enableFuzz: false });
 	let seed = 7;
@@ -20,7 +31,7 @@ export function fitBackupText(now: number, questions = 70): string {
 	// Whole UTC days from today's midnight: the same history (and so the same fit) whenever the test runs today.
 	const today = Math.floor(now / DAY) * DAY;
 	bank.questions.slice(0, questions).forEach((question, i) => {
-		let t = today - 150 * DAY + 9 * 3_600_000 + i * 600_000;
+		let t = today - days * DAY + 9 * 3_600_000 + i * 600_000;
 		let card = scheduler.newCard(question, t);
 		for (const rating of [3, 3] as Rating[]) {
 			const r = scheduler.rate(card, rating, t, { id: `fit-${++id}`, durationMs: 4000 });
@@ -32,7 +43,7 @@ export function fitBackupText(now: number, questions = 70): string {
 		for (;;) {
 			t = Math.max(card.due, t + DAY);
 			if (t > today - DAY) break;
-			const rating: Rating = random() < 0.04 ? 1 : 3;
+			const rating: Rating = random() < againRate ? 1 : 3;
 			const r = scheduler.rate(card, rating, t, { id: `fit-${++id}`, durationMs: 4000 });
 			reviews.push(r.review);
 			card = r.card;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clampParameters, DEFAULT_PARAMETERS, parametersOrDefault, PARAMETER_COUNT, validParameters } from './fsrs-parameters';
+import { CLAMP_PARAMETERS, default_w, W17_W18_Ceiling } from 'ts-fsrs';
+import { clampParameters, DEFAULT_PARAMETERS, PARAMETER_BOUNDS, parametersOrDefault, PARAMETER_COUNT, validParameters } from './fsrs-parameters';
 import { createScheduler } from './scheduling';
 import { parseSettings, SettingsError } from './settings';
 import type { CardRecord } from './types';
@@ -7,6 +8,11 @@ import type { CardRecord } from './types';
 const fitted = DEFAULT_PARAMETERS.map((w, i) => (i < 4 ? w * 3 : w));
 
 describe('FSRS parameters', () => {
+	it("are ts-fsrs's defaults and bounds (copied to keep ts-fsrs off home's first load)", () => {
+		expect(DEFAULT_PARAMETERS).toEqual([...default_w]);
+		expect(PARAMETER_BOUNDS).toEqual(CLAMP_PARAMETERS(W17_W18_Ceiling, true));
+	});
+
 	it('accepts 21 finite numbers within ts-fsrs ranges', () => {
 		expect(DEFAULT_PARAMETERS).toHaveLength(PARAMETER_COUNT);
 		expect(validParameters([...DEFAULT_PARAMETERS])).toEqual([...DEFAULT_PARAMETERS]);
