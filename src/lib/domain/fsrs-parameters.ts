@@ -11,10 +11,12 @@
 export const PARAMETER_COUNT = 21;
 
 /** ts-fsrs's FSRS-6 default parameters. */
-export const DEFAULT_PARAMETERS: readonly number[] = Object.freeze([
+// A plain literal (no Object.freeze call): a call at module level reads as a side effect to the bundler, which then
+// keeps every module importing this one, settings and backups included, on the study page.
+export const DEFAULT_PARAMETERS: readonly number[] = [
 	0.212, 1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666, 0.796, 1.4835, 0.0614, 0.2629, 1.6483,
 	0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542
-]);
+];
 
 /** The bounds ts-fsrs clamps each parameter to (short-term scheduling on, as the app schedules). */
 export const PARAMETER_BOUNDS: readonly (readonly [number, number])[] = [
