@@ -37,6 +37,13 @@ export async function generateServiceWorker(dir: string) {
 		// it is cached the first time the Add page starts it, not downloaded by every install.
 		globIgnores: ['icons/screenshot-*', '_app/version.json', '_app/immutable/workers/**'],
 		runtimeCaching: [
+			// Settings' FSRS optimizer (its worker and fsrs-rs's WebAssembly, ~450 KB gzip): cached the first time a fit
+			// runs online, so fitting works offline after that; never downloaded by an install or another page.
+			{
+				urlPattern: /\/_app\/immutable\/workers\/(fit\.worker-|assets\/fsrs_browser_bg-)/,
+				handler: 'CacheFirst',
+				options: { cacheName: 'sourcedeck-optimizer', expiration: { maxEntries: 4 } }
+			},
 			{
 				urlPattern: /\/_app\/immutable\/workers\//,
 				handler: 'CacheFirst',

@@ -17,10 +17,12 @@ export const types = {
 	'.svg': 'image/svg+xml',
 	'.png': 'image/png',
 	'.ico': 'image/x-icon',
-	'.woff2': 'font/woff2'
+	'.woff2': 'font/woff2',
+	// WebAssembly (sql.js for the Anki export, fsrs-rs for Settings' fit): compiled while it downloads only with this type.
+	'.wasm': 'application/wasm'
 };
 
-const compressible = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmanifest', '.txt', '.svg']);
+const compressible = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmanifest', '.txt', '.svg', '.wasm']);
 
 /**
  * The file a path names under root: the file itself, its index.html, its .html, or the SPA fallback for deep links.

@@ -149,3 +149,18 @@ describe('backup bounds (what the app could have written)', () => {
 		expect(merged.cards.find((c) => c.id === b.cards[0].id)).toEqual(b.cards[0]);
 	});
 });
+
+describe('backup: fitted FSRS parameters', () => {
+	const fitted = [0.4, 1.2, 3.1, 15.7, 7.1, 0.5, 1.9, 0.01, 1.3, 0.12, 1.0, 1.9, 0.11, 0.29, 2.3, 0.23, 3.0, 0.5, 0.66, 0.1, 0.15];
+	it('go into the backup with the other settings and come back', () => {
+		const text = JSON.stringify({ ...sample(), settings: { ...DEFAULT_SETTINGS, fsrsParameters: fitted } });
+		expect(parseBackup(text, LATER).settings.fsrsParameters).toEqual(fitted);
+	});
+	it('a backup without them (older version) reads as the defaults; damaged ones are refused with a message', () => {
+		const { fsrsParameters: _omit, ...old } = DEFAULT_SETTINGS;
+		expect(parseBackup(JSON.stringify({ ...sample(), settings: old }), LATER).settings.fsrsParameters).toBeNull();
+		expect(() => parseBackup(JSON.stringify({ ...sample(), settings: { ...DEFAULT_SETTINGS, fsrsParameters: [1, 2] } }), LATER)).toThrow(
+			/settings are impossible \(FSRS parameters must be 21 numbers/
+		);
+	});
+});

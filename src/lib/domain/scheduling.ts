@@ -7,12 +7,15 @@ import type { Question } from '../format/bank-format';
 import { fingerprintQuestion } from './fingerprint';
 import type { CardRecord, CardState, LogEntry, Rating, ReviewEntry, Settings } from './types';
 import { RATINGS } from './types';
+import { validParameters } from './fsrs-parameters';
 
 export interface SchedulerOptions {
 	/** FSRS request_retention (default 0.9). */
 	desiredRetention?: number;
 	/** ts-fsrs enable_fuzz (default true; tests turn it off). */
 	enableFuzz?: boolean;
+	/** FSRS-6 parameters fitted to the learner (null or invalid: ts-fsrs's defaults). */
+	fsrsParameters?: readonly number[] | null;
 }
 
 /** What one of the four buttons would do: shown on the button like Anki ("10m", "3d"). */
@@ -59,9 +62,14 @@ export interface Scheduler {
 export function createScheduler(options: SchedulerOptions | Settings = {}): Scheduler {
 	const opts: Required<SchedulerOptions> = {
 		desiredRetention: options.desiredRetention ?? 0.9,
-		enableFuzz: options.enableFuzz ?? true
+		enableFuzz: options.enableFuzz ?? true,
+		fsrsParameters: validParameters(options.fsrsParameters)
 	};
-	const f = fsrs({ request_retention: opts.desiredRetention, enable_fuzz: opts.enableFuzz });
+	const f = fsrs({
+		request_retention: opts.desiredRetention,
+		enable_fuzz: opts.enableFuzz,
+		...(opts.fsrsParameters ? { w: opts.fsrsParameters } : {})
+	});
 	return {
 		options: opts,
 		newCard: (question, now, position = 0) => newCardFor(question, now, position),

@@ -1,6 +1,7 @@
 /** Settings validation: the UI and backups pass through here, so the scheduler never sees an impossible value. */
 import * as v from 'valibot';
 import { DEFAULT_SETTINGS, type Settings } from './types';
+import { validParameters } from './fsrs-parameters';
 
 /** The settings schema, built on first use (keeps valibot's work out of pages that never validate). */
 export const settingsSchema = /* @__PURE__ */ memo(() =>
@@ -22,7 +23,17 @@ export const settingsSchema = /* @__PURE__ */ memo(() =>
 			v.minValue(0, 'Maximum reviews per day cannot be negative.'),
 			v.maxValue(99999, 'Maximum reviews per day must be at most 99999.')
 		),
-		enableFuzz: v.boolean()
+		enableFuzz: v.boolean(),
+		// Older settings and backups have none: the defaults.
+		fsrsParameters: v.optional(
+			v.nullable(
+				v.custom<number[]>(
+					(value) => validParameters(value) !== null,
+					'FSRS parameters must be 21 numbers within the ranges FSRS allows.'
+				)
+			),
+			null
+		)
 	})
 );
 

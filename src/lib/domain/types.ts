@@ -114,13 +114,16 @@ export interface Settings {
 	maxReviewsPerDay: number;
 	/** ts-fsrs fuzz (spreads long intervals); on in the app, off in tests. */
 	enableFuzz: boolean;
+	/** FSRS-6 parameters fitted to this learner's log (21 numbers); null schedules with ts-fsrs's defaults. */
+	fsrsParameters: number[] | null;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
 	desiredRetention: 0.9,
 	newPerDay: 20,
 	maxReviewsPerDay: 200,
-	enableFuzz: true
+	enableFuzz: true,
+	fsrsParameters: null
 };
 
 export interface Flag {

@@ -1,11 +1,15 @@
 /** Settings: one record. */
 import { parseSettings } from '../domain/settings';
 import { DEFAULT_SETTINGS, type Settings } from '../domain/types';
+import { validParameters } from '../domain/fsrs-parameters';
 import { inTransaction, withDatabase } from './connection';
 
-/** The learner's settings (defaults until saved). */
+/** The learner's settings (defaults until saved). Damaged FSRS parameters read as null: schedule with the defaults. */
 export async function getSettings(): Promise<Settings> {
-	return withDatabase(async (db) => ({ ...DEFAULT_SETTINGS, ...(await db.get('settings', 'settings')) }));
+	return withDatabase(async (db) => {
+		const stored = await db.get('settings', 'settings');
+		return { ...DEFAULT_SETTINGS, ...stored, fsrsParameters: validParameters(stored?.fsrsParameters) };
+	});
 }
 
 /** Validate and save (missing fields keep their current value). Throws SettingsError for a bad value; nothing saved. */
