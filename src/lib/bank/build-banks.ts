@@ -104,7 +104,7 @@ function generateAll(analyzed: readonly AnalyzedDocument[], actors: ReturnType<t
 			const s = bySource.get(`${c.question.sources[0].doc}|${c.question.sources[0].start}`);
 			// "the study" three sentences after "a 2016 genetic study": showing the sentence before would not say which.
 			const back = s && c.question.type !== 'order' ? refersBack(s.text, earlier.get(s)) : null;
-			if (!back || c.notes.includes(BACK_NOTE) || c.notes.includes(FAR_NOTE)) return c;
+			if (!s || !back || c.notes.includes(BACK_NOTE) || c.notes.includes(FAR_NOTE)) return c;
 			const note = refersBack(s.text, previous.get(s)?.text) === back ? BACK_NOTE : FAR_NOTE;
 			return { ...c, score: Math.round((c.score - 0.5) * 100) / 100, notes: [...c.notes, note] };
 		})
