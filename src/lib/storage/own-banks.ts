@@ -158,3 +158,9 @@ async function removeProgress(doc: string, questionIds: string[]): Promise<void>
 		});
 	});
 }
+
+/** An own bank with its text and how it was saved (to edit it: the review screen reopens it whole), or undefined. */
+export async function getOwnRecord(id: string): Promise<{ record: OwnBankRecord; text: string } | undefined> {
+	const [record, text] = await withOwn((db) => Promise.all([db.get('banks', id), db.get('texts', id)]));
+	return record && text ? { record, text: text.text } : undefined;
+}
