@@ -51,7 +51,7 @@ export class OwnBankEditState {
 	detailsProblem(): string | null {
 		const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(this.details.date);
 		const [y, mo, d] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [0, 0, 0];
-		if (!m || mo < 1 || mo > 12 || d < 1 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate())
+		if (!m || mo < 1 || mo > 12 || d < 1 || d > daysIn(y, mo))
 			return 'The date is not a real day: write it as year-month-day, e.g. 2024-03-15.';
 		return null;
 	}
@@ -95,4 +95,9 @@ export class OwnBankEditState {
 			this.saving = false;
 		}
 	}
+}
+
+function daysIn(year: number, month: number): number {
+	const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+	return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
 }

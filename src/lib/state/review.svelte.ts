@@ -55,7 +55,7 @@ export class ReviewState {
 	accepted = $derived(this.items.filter((i) => this.decisions[i.key] === true).map((i) => i.current));
 	current = $derived(this.items.find((i) => i.key === this.currentKey) ?? null);
 	/** Thresholds for "accept all scoring at least …" (only after a build: saved questions have no score). */
-	steps = $derived.by(() => (this.scores ? scoreSteps(this.items.filter((i) => !i.written).map((i) => ({ id: i.key })), (id) => this.scoreOf(id)) : []));
+	steps = $derived.by(() => (this.scores ? scoreSteps(this.#scoring(), (id) => this.scoreOf(id)) : []));
 
 	/** The draft as a question, and its first problem (null: it passes; undefined: the gates are still loading). */
 	editing = $derived.by(() => {
@@ -80,6 +80,11 @@ export class ReviewState {
 		this.items = input.questions.map((q) => ({ key: q.id, original: q, current: q }));
 		if (input.accepted) this.decisions = Object.fromEntries(this.items.map((i) => [i.key, true]));
 		this.currentKey = this.items[0]?.key ?? null;
+	}
+
+	/** What "accept all scoring at least …" may accept: the builder's questions the learner has not rejected. */
+	#scoring(): { id: string }[] {
+		return this.items.filter((i) => !i.written && this.decisions[i.key] !== false).map((i) => ({ id: i.key }));
 	}
 
 	scoreOf(key: string): number {
@@ -120,7 +125,7 @@ export class ReviewState {
 	}
 
 	acceptScoring(min: number): void {
-		const ids = idsScoringAtLeast(this.items.filter((i) => !i.written).map((i) => ({ id: i.key })), (id) => this.scoreOf(id), min);
+		const ids = idsScoringAtLeast(this.#scoring(), (id) => this.scoreOf(id), min);
 		for (const id of ids) this.decisions[id] = true;
 		this.notice = `${ids.length} ${ids.length === 1 ? 'question' : 'questions'} scoring at least ${formatScore(min)} accepted.`;
 	}

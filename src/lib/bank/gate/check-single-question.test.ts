@@ -65,6 +65,7 @@ describe('checkSingleQuestion', () => {
 		const choice = { type: 'choice' as const, choices: ['Lakeside', 'Riverton', 'Hillview'] };
 		expect(problem(choice)).toBeNull();
 		expect(problem({ ...choice, choices: ['Lakeside', 'Riverton', 'riverton'] })).toMatchObject({ field: 'choices', message: expect.stringMatching(/Two choices are the same/) });
+		expect(problem({ ...choice, choices: ['Lakeside', 'Riverton', 'lakeside'] })).toMatchObject({ field: 'choices', message: expect.stringMatching(/same as the answer/) });
 		expect(problem({ ...choice, choices: ['Lakeside', 'Riverton'] })).toMatchObject({ field: 'choices', message: expect.stringMatching(/at least two wrong choices/) });
 	});
 

@@ -7,7 +7,7 @@
  */
 import type { Question } from '../../format/bank-format';
 import type { Candidate } from '../candidate';
-import { contentWords } from '../clean/normalize-text';
+import { contentWords, normalizeText } from '../clean/normalize-text';
 import { segmentSentences, type Sentence } from '../clean/segment-sentences';
 import { checkQuestion, makeGateContext, type GateContext, type GateKey } from './check-question';
 
@@ -108,6 +108,8 @@ function explain(gate: GateKey, reason: string, q: Question): QuestionProblem {
 		case 'bad-cloze':
 			return { gate, field: 'prompt', reason, message: 'A fill-in question needs exactly one blank, written _____.' };
 		case 'bad-choices':
+			if (reason === 'two choices are the same' && (q.choices ?? []).filter((c) => normalizeText(c) === normalizeText(q.answer)).length > 1)
+				return { gate, field: 'choices', reason, message: 'A wrong choice is the same as the answer: change it.' };
 			if (reason === 'two choices are the same') return { gate, field: 'choices', reason, message: 'Two choices are the same: each choice must differ.' };
 			if (reason === 'fewer than 3 choices') return { gate, field: 'choices', reason, message: 'A choice question needs at least two wrong choices.' };
 			if (/answer appears/.test(reason)) return { gate, field: 'choices', reason, message: 'A wrong choice is the same as the answer: change it.' };
