@@ -56,6 +56,8 @@ test('review: the sentence marked in the article, edits gated, reject, accept ab
 	const article = page.getByRole('region', { name: 'The article' });
 	const mark = article.locator('mark');
 
+	// The article is all there, offset for offset (a selection in it is read by its offsets), in paragraphs.
+	await expect.poll(() => article.locator('.text').evaluate((el) => el.textContent)).toBe(ARTICLE);
 	// The first question's sentence is marked; another question's, once shown, is marked and scrolled into view.
 	await expect(mark).toHaveText((await cards(page).first().locator('blockquote').textContent())!.trim());
 	await card(page, 'In _____, after a long debate').getByRole('button', { name: 'Show in the article' }).click();
