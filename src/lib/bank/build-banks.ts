@@ -65,6 +65,8 @@ export interface BuildResult {
 	registry: string;
 	questions: Question[];
 	rejected: Rejection[];
+	/** Each shipped question's ranking score (1 = nothing against it; generated ones ship at SCORE_THRESHOLD or more) and why. */
+	scores: Record<string, { score: number; notes: string[] }>;
 }
 
 function rejection(c: Candidate, reason: string): Rejection {
@@ -250,6 +252,7 @@ export function buildBanks(input: BuildInput): BuildResult {
 		report: formatReport(summary, rejected, stale),
 		registry: serializeRegistry(registry),
 		questions,
-		rejected
+		rejected,
+		scores: Object.fromEntries(shipped.map((c) => [c.question.id, { score: c.score, notes: c.notes }]))
 	};
 }

@@ -9,6 +9,9 @@ import type { Rejection } from './candidate';
 import { buildBanks } from './build-banks';
 import { BuildError } from './errors';
 
+/** Each question's ranking score (0–1, see gate/score-candidate.ts) and the notes that lowered it, by question id. */
+export type QuestionScores = Record<string, { score: number; notes: string[] }>;
+
 export interface DocumentInput {
 	/** Becomes the document id and file name ("<id>.txt"): lower-case letters, digits and dashes. */
 	id: string;
@@ -22,7 +25,7 @@ export interface DocumentInput {
 }
 
 export type DocumentBuild =
-	| { ok: true; bank: Bank; facts: BankFacts; rejected: Rejection[]; report: string; words: number }
+	| { ok: true; bank: Bank; facts: BankFacts; rejected: Rejection[]; report: string; words: number; scores: QuestionScores }
 	| { ok: false; message: string };
 
 /** Plain-words messages for what can be wrong with a document the learner brings. */
@@ -62,7 +65,7 @@ export function buildDocumentBank(doc: DocumentInput): DocumentBuild {
 		});
 		const bank = JSON.parse(result.files.find((f) => f.path === `${doc.id}.json`)!.text) as Bank;
 		const facts = JSON.parse(result.files.find((f) => f.path === `${doc.id}.facts.json`)!.text) as BankFacts;
-		return { ok: true, bank, facts, rejected: result.rejected, report: result.report, words: doc.text.split(/\s+/).filter(Boolean).length };
+		return { ok: true, bank, facts, rejected: result.rejected, report: result.report, scores: result.scores, words: doc.text.split(/\s+/).filter(Boolean).length };
 	} catch (e) {
 		if (e instanceof BuildError) return { ok: false, message: MESSAGES[e.key] ?? `The document could not be read: ${e.message}` };
 		throw e;

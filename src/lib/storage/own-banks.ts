@@ -223,3 +223,9 @@ export async function restoreOwnBanks(
 	};
 	return { added: done.added, replaced: done.replaced, undo };
 }
+
+/** An own bank with its text and how it was saved (to edit it: the review screen reopens it whole), or undefined. */
+export async function getOwnRecord(id: string): Promise<{ record: OwnBankRecord; text: string } | undefined> {
+	const [record, text] = await withOwn((db) => Promise.all([db.get('banks', id), db.get('texts', id)]));
+	return record && text ? { record, text: text.text } : undefined;
+}

@@ -1,12 +1,13 @@
 // The add-document page's state: the text (pasted or read from a file), its details, the build in a Web Worker
 // (cancellable), the learner's review of each question, and the save. Storage only through $lib/storage.
-import type { Bank, Question } from '$lib/format/bank-format';
+import type { Bank } from '$lib/format/bank-format';
 import type { Rejection } from '$lib/bank/candidate';
 import type { DocumentInput } from '$lib/bank/build-document';
 import { makeOwnBank, ownDocumentId } from '$lib/domain/own-bank';
 import { readOwnBankFile } from '$lib/domain/own-bank-file';
 import { saveOwnBank } from '$lib/storage';
 import { StorageError } from '$lib/storage/errors';
+import { ReviewState } from '$lib/state/review.svelte';
 import { isoDay, proposeDetails, findDate } from './metadata';
 import { checkFileSize, checkText, decodeText, fileKind, type FileRead } from './read-file';
 import type { BuildReply, BuildStage } from './build-messages';
@@ -41,12 +42,12 @@ export class AddDocumentState {
 	rejected = $state.raw<Rejection[]>([]);
 	words = $state(0);
 	buildMs = $state(0);
-	/** Question id → accepted (true) or rejected (false); undecided questions are absent. */
-	decisions = $state<Record<string, boolean>>({});
+	/** The review of the built questions (decisions, edits, the learner's own questions): state/review.svelte.ts. */
+	review = $state.raw<ReviewState | null>(null);
 	saving = $state(false);
 	saved = $state.raw<Bank | null>(null);
 
-	accepted = $derived(this.built ? this.built.questions.filter((q) => this.decisions[q.id] === true) : []);
+	accepted = $derived(this.review?.accepted ?? []);
 
 	#worker: Worker | null = null;
 	/** A worker loading the builder ahead of the build. */
@@ -249,7 +250,7 @@ export class AddDocumentState {
 		this.rejected = rejected;
 		this.words = words;
 		this.buildMs = reply.ms;
-		this.decisions = {};
+		this.review = new ReviewState({ docId: bank.id, text: this.text, questions: bank.questions, scores: result.scores, rejected });
 		this.step = 'review';
 		// Timings the benchmark reads: from Build to the questions in hand, and the builder's own time in the worker.
 		performance.measure('sourcedeck:build', 'sourcedeck:build-start');
@@ -269,14 +270,6 @@ export class AddDocumentState {
 		this.#warmUp();
 	}
 
-	decide(q: Question, accept: boolean): void {
-		this.decisions[q.id] = accept;
-	}
-
-	acceptAll(): void {
-		this.decisions = Object.fromEntries((this.built?.questions ?? []).map((q) => [q.id, true]));
-	}
-
 	async save(): Promise<void> {
 		const built = this.built;
 		if (!built || this.saving) return;
@@ -288,7 +281,8 @@ export class AddDocumentState {
 		this.saving = true;
 		try {
 			const doc = { ...built.documents[0] };
-			const bank = makeOwnBank(built, this.accepted.map((q) => q.id), doc);
+			// Edited and written questions are the review's own: the bank is made of the accepted questions as they stand.
+			const bank = makeOwnBank({ ...built, questions: this.accepted }, this.accepted.map((q) => q.id), doc);
 			await saveOwnBank(bank, this.text, { origin: this.origin, now: Date.now() });
 			this.saved = bank;
 			this.step = 'saved';

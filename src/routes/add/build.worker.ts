@@ -21,7 +21,7 @@ scope.onmessage = (event: MessageEvent<{ doc: DocumentInput } | { warm: true }>)
 		post({ type: 'stage', stage: 'building' });
 		const t0 = performance.now();
 		const built = buildDocumentBank(event.data.doc);
-		const result = built.ok ? { ok: true as const, bank: built.bank, rejected: built.rejected, words: built.words } : built;
+		const result = built.ok ? { ok: true as const, bank: built.bank, rejected: built.rejected, words: built.words, scores: built.scores } : built;
 		post({ type: 'done', result, ms: performance.now() - t0 });
 	} catch (e) {
 		post({ type: 'failed', message: e instanceof Error ? e.message : String(e) });
