@@ -21,7 +21,7 @@ import { makePlaceMatcher } from './facts/match-places';
 import type { PlaceMatcher } from './facts/match-places';
 import { generatePlaceQuestions, otherNames } from './write/generate-place-questions';
 import { assembleFacts } from './assemble/assemble-facts';
-import { earlierText, previousSentences, refersBack, shortened, withContext } from './write/add-context';
+import { earlierText, nameDefinite, previousSentences, refersBack, shortened, withContext } from './write/add-context';
 
 const BACK_NOTE = 'refers to something only the previous sentences say';
 const FAR_NOTE = 'refers to something an earlier sentence introduced';
@@ -33,7 +33,7 @@ import { generateFigureQuestions } from './write/generate-figure-questions';
 import { generateActorQuestions } from './write/generate-actor-questions';
 import { generatePositionQuestions, generateArticleQuestions } from './write/generate-position-questions';
 import { generateOrderQuestions } from './write/generate-order-questions';
-import { CONTEXT_NOTES, scoreCandidate, SCORE_THRESHOLD } from './gate/score-candidate';
+import { CONTEXT_NOTES, DEFINITE_NOTE, scoreCandidate, SCORE_THRESHOLD } from './gate/score-candidate';
 import { assignId } from './assemble/assign-ids';
 import { checkQuestion, makeGateContext } from './gate/check-question';
 import { dedupeCandidates } from './gate/dedupe-candidates';
@@ -106,7 +106,8 @@ function generateAll(analyzed: readonly AnalyzedDocument[], actors: ReturnType<t
 			const s = bySource.get(`${c.question.sources[0].doc}|${c.question.sources[0].start}`);
 			// "the study" three sentences after "a 2016 genetic study": showing the sentence before would not say which.
 			const back = s && c.question.type !== 'order' ? refersBack(s.text, earlier.get(s)) : null;
-			if (!s || !back || c.notes.includes(BACK_NOTE) || c.notes.includes(FAR_NOTE)) return c;
+			// Only where the learner reads it ("What office did Linda Park hold?" shows none of its sentence).
+			if (!s || !back || !`${c.question.prompt} ${c.question.answer}`.toLowerCase().includes(back.toLowerCase()) || c.notes.includes(BACK_NOTE) || c.notes.includes(FAR_NOTE)) return c;
 			const note = refersBack(s.text, previous.get(s)?.text) === back ? BACK_NOTE : FAR_NOTE;
 			return { ...c, score: Math.round((c.score - 0.5) * 100) / 100, notes: [...c.notes, note] };
 		})
@@ -118,6 +119,14 @@ function generateAll(analyzed: readonly AnalyzedDocument[], actors: ReturnType<t
 				if (rescored && rescored.score >= SCORE_THRESHOLD) return rescored;
 			}
 			return c;
+		})
+		.map((c) => {
+			// "the bridge" after "the Old Mill Bridge": the name the article gave, in square brackets.
+			if (c.score >= SCORE_THRESHOLD || !c.notes.includes(DEFINITE_NOTE)) return c;
+			const s = bySource.get(`${c.question.sources[0].doc}|${c.question.sources[0].start}`);
+			const alt = s ? nameDefinite(c, earlier.get(s)) : null;
+			const rescored = alt ? scoreCandidate(alt) : null;
+			return rescored && rescored.score >= SCORE_THRESHOLD ? rescored : c;
 		})
 		.map((c) => {
 			// Leaning on the sentence before: show that sentence too, when it resolves the reference.

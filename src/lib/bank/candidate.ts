@@ -28,6 +28,8 @@ export interface Candidate {
 	giveaway?: string;
 	/** The prompt shows the sentence before the quoted one (sources[1]), which resolves its "this" or "the meeting". */
 	context?: boolean;
+	/** Names put in square brackets for a definite noun ("[the Old Mill Bridge]" for "the bridge"), see add-context.ts. */
+	named?: string[];
 	/** The prompt shows only the clause holding the blank, of this many words (a long sentence cut, see add-context.ts). */
 	clause?: number;
 	score: number;

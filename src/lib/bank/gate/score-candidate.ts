@@ -114,7 +114,15 @@ const PENALTIES: Penalty[] = [
 	{ test: (c) => anaphoricStart(opening(c)) || anaphoricStart(c.question.sources[0].quote), cost: 0.5, note: 'starts with a reference to an earlier sentence' },
 	{ test: (c) => RELATIVE_START.test(opening(c)) || RELATIVE_START.test(c.question.sources[0].quote) || /\bas mentioned (?:above|earlier)\b/i.test(c.question.sources[0].quote), cost: 0.5, note: 'starts relative to an earlier sentence' },
 	{ test: (c) => DANGLING.test(c.question.sources[0].quote) || DEFINITE_BACK.test(c.question.sources[0].quote), cost: 0.5, note: 'refers to something only the previous sentences say' },
-	{ test: (c) => unexplainedDefinite(c.question.sources[0].quote, c.context ? c.question.sources[1]?.quote : undefined) !== null, cost: 0.5, note: DEFINITE_NOTE },
+	{
+		// Only where the learner reads it: "What office did Linda Park hold?" shows none of its sentence.
+		test: (c) => {
+			const phrase = unexplainedDefinite(c.question.sources[0].quote, [c.context ? c.question.sources[1]?.quote : '', ...(c.named ?? [])].join(' ') || undefined);
+			return phrase !== null && `${c.question.prompt} ${c.question.answer}`.toLowerCase().includes(phrase.toLowerCase());
+		},
+		cost: 0.5,
+		note: DEFINITE_NOTE
+	},
 	{ test: (c) => FIRST_PERSON.test(c.question.sources[0].quote), cost: 0.5, note: 'first person outside a quotation' },
 	{ test: (c) => c.question.sources.some((x) => /^\s*[-•*–]\s/.test(x.quote) || /:\s*$/.test(x.quote)), cost: 0.5, note: 'a list item or a label, not prose' },
 	// "he have also felt": a slip in the source would be shown to students uncorrected.

@@ -105,3 +105,21 @@ describe('a hedged sentence', () => {
 		for (const c of tf) expect(c.notes).toContain('a hedged true/false statement');
 	});
 });
+
+describe('a definite noun the article named before', () => {
+	it('is shown with that name in square brackets ("[the Old Mill Bridge]"), the quote kept verbatim', async () => {
+		const { nameDefinite, earlierText } = await import('./add-context');
+		const a = analyzed('The council voted to close the Old Mill Bridge in March. In 1998, the bridge was closed for six months after a flood.');
+		const second = a.sentences[1];
+		const c = generateDateQuestions([second]).map(scoreCandidate).find((x) => x.question.type === 'choice')!;
+		expect(c.notes).toContain('a definite noun the prompt does not explain');
+		const named = nameDefinite(c, earlierText([a]).get(second))!;
+		expect(named.question.prompt).toMatch(/In _____, \[the Old Mill Bridge\] was closed for six months/);
+		expect(named.question.sources[0].quote).toBe(second.text);
+		expect(scoreCandidate(named).notes).not.toContain('a definite noun the prompt does not explain');
+		// Two bridges named before: which one is not known, and nothing is named.
+		const b = analyzed('The Old Mill Bridge and the King Street Bridge were closed. In 1998, the bridge was closed for six months after a flood.');
+		const d = generateDateQuestions([b.sentences[1]]).map(scoreCandidate).find((x) => x.question.type === 'choice')!;
+		expect(nameDefinite(d, earlierText([b]).get(b.sentences[1]))).toBeNull();
+	});
+});

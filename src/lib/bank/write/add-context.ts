@@ -7,7 +7,7 @@
 import type { Candidate } from '../candidate';
 import type { AnalyzedDocument, AnalyzedSentence } from '../facts/analyze-document';
 import { sourceOf, tidySentence } from './make-candidate';
-import { leansOnEarlier } from '../gate/score-candidate';
+import { leansOnEarlier, unexplainedDefinite } from '../gate/score-candidate';
 
 
 export function previousSentences(analyzed: readonly AnalyzedDocument[]): Map<AnalyzedSentence, AnalyzedSentence> {
@@ -115,4 +115,30 @@ export function refersBack(sentence: string, previous: string | undefined): stri
 		return m[0];
 	}
 	return null;
+}
+
+/**
+ * "the bridge" after "the Old Mill Bridge": a definite noun whose capitalised form ends a name the article gave
+ * before is that name, shown in square brackets as in any edited quotation ("[the Old Mill Bridge] was built in
+ * _____"). Only when the earlier text gives one such name; the quote stays verbatim. Null when nothing was named.
+ */
+export function nameDefinite(c: Candidate, earlier: string | undefined): Candidate | null {
+	if (!earlier || c.question.type === 'order') return null;
+	let prompt = c.question.prompt;
+	const named: string[] = [];
+	for (let i = 0; i < 3; i++) {
+		const phrase = unexplainedDefinite(c.question.sources[0].quote, [...named].join(' ') || undefined);
+		if (!phrase) break;
+		const head = phrase.split(/\s+/).pop()!;
+		const Head = head.charAt(0).toUpperCase() + head.slice(1);
+		const names = new Set([...earlier.matchAll(new RegExp(`\\b((?:\\p{Lu}[\\p{L}’'-]*\\s+){1,4}${Head})\\b`, 'gu'))].map((m) => m[1].replace(/^(?:The|A|An|In|On|At|By|For|After|Before|When)\s+/, '')));
+		if (names.size !== 1) return null;
+		const name = [...names][0];
+		const at = new RegExp(`\\b${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).exec(prompt);
+		if (!at) return null;
+		const the = /^The\b/.test(phrase) ? 'The' : 'the';
+		prompt = `${prompt.slice(0, at.index)}[${the} ${name}]${prompt.slice(at.index + phrase.length)}`;
+		named.push(name);
+	}
+	return named.length ? { ...c, question: { ...c.question, prompt }, named } : null;
 }
