@@ -1,5 +1,6 @@
 // Study app benchmark (real Chromium, the built app served by scripts/serve.js on its own port):
 // 1. JavaScript transferred on the home page's first load, gzip-compressed as a server would send it: ≤ 50 KB.
+//    The study page's first load is checked too: no more than before home's split (80.6 KB gzip).
 // 2. Answer-to-next-card painted at 4× CPU throttling (CDP Emulation.setCPUThrottlingRate): p95 ≤ 50 ms over ~30
 //    answers, measured in the page from the rating click to the frame after the next prompt is in the DOM
 //    (the answer is committed to IndexedDB in between).
@@ -12,6 +13,8 @@ import { AFTER_NEXT_PAINT, serveBuild } from './serve-build';
 
 let BASE = '';
 const JS_BUDGET_KB = 50;
+// The study page's first load before home was split (80.6 KB): it must not grow.
+const STUDY_JS_BUDGET_KB = 80.6;
 const P95_BUDGET_MS = 50;
 const ANSWERS = 30;
 
@@ -20,7 +23,7 @@ function percentile(values: number[], p: number): number {
 	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-async function measureFirstLoadJs(page: Page): Promise<{ files: number; raw: number; gzip: number }> {
+async function measureFirstLoadJs(page: Page, path: string, ready: string): Promise<{ files: number; raw: number; gzip: number }> {
 	const bodies: Promise<Buffer>[] = [];
 	page.on('response', (response) => {
 		const type = response.request().resourceType();
@@ -29,8 +32,8 @@ async function measureFirstLoadJs(page: Page): Promise<{ files: number; raw: num
 			if (process.env.VERBOSE) void response.body().then((b) => console.log(`  ${gzipSync(b, { level: 9 }).length} B gz  ${response.url()}`));
 		}
 	});
-	await page.goto(`${BASE}/`, { waitUntil: 'networkidle' });
-	await page.getByRole('heading', { name: 'Question banks' }).waitFor();
+	await page.goto(`${BASE}${path}`, { waitUntil: 'networkidle' });
+	await page.locator(ready).first().waitFor();
 	const all = await Promise.all(bodies);
 	return {
 		files: all.length,
@@ -95,11 +98,19 @@ async function main(): Promise<number> {
 	let failed = false;
 	try {
 		const context = await browser.newContext({ viewport: { width: 393, height: 851 }, serviceWorkers: 'block' });
-		const page = await context.newPage();
-		const js = await measureFirstLoadJs(page);
+		const js = await measureFirstLoadJs(await context.newPage(), '/', 'h2:text-is("Question banks")');
 		const kb = js.gzip / 1024;
 		console.log(`first load JS: ${js.files} files, ${(js.raw / 1024).toFixed(1)} KB raw, ${kb.toFixed(1)} KB gzip (budget ${JS_BUDGET_KB} KB)`);
 		if (kb > JS_BUDGET_KB) failed = true;
+		// A fresh context each: the study page's first load on its own, as a learner opening a shared link.
+		const studyContext = await browser.newContext({ viewport: { width: 393, height: 851 }, serviceWorkers: 'block' });
+		const study = await measureFirstLoadJs(await studyContext.newPage(), '/study?bank=corpus', '[data-prompt]');
+		const studyKb = study.gzip / 1024;
+		console.log(`study page first load JS: ${study.files} files, ${(study.raw / 1024).toFixed(1)} KB raw, ${studyKb.toFixed(1)} KB gzip (budget ${STUDY_JS_BUDGET_KB} KB)`);
+		if (studyKb > STUDY_JS_BUDGET_KB) failed = true;
+		await studyContext.close();
+
+		const page = await context.newPage();
 
 		const cdp = await context.newCDPSession(page);
 		await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(process.env.BENCH_CPU ?? 4) });

@@ -1,7 +1,9 @@
 // `npm run bench -- views`: the timeline, who's who and positions views of the corpus, rendered at 4× CPU (CDP
 // Emulation.setCPUThrottlingRate) in real Chromium, on a phone viewport, from a tap on home's link to the frame that
 // shows the view's sections. A first pass warms the caches (the view's chunk and the facts file, as after one visit);
-// then 5 runs per view, the median judged. Budget: 200 ms per view. Also checks that home's first-load JavaScript does
+// then 5 runs per view, the median judged. Budget: 200 ms per view, to the first render. The timeline renders its
+// first screenful at once and the rest in chunks after the first paint: for it the bench also reports the time until
+// every entry is in the DOM (and painted), which is not held to the budget. Also checks that home's first-load JavaScript does
 // not carry the views' code. Needs `npm run build` first; exits 1 when over budget.
 import { chromium, type Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
@@ -11,13 +13,13 @@ import { AFTER_NEXT_PAINT, serveBuild } from './serve-build';
 const BUDGET_MS = 200;
 const RUNS = 5;
 const VIEWS = [
-	{ link: 'Timeline', path: '/timeline', ready: 'ol.timeline li' },
+	{ link: 'Timeline', path: '/timeline', ready: 'ol.timeline li', all: 'p.count[data-complete]' },
 	{ link: 'Who’s who', path: '/people', ready: 'li.actor' },
 	{ link: 'Positions', path: '/positions', ready: 'section[aria-labelledby^="issue-"]' }
 ];
 
 /** Click the link, wait until `ready` is in the DOM, then for the frame that paints it. Source text: see app.bench.ts. */
-const TIME_VIEW = `async ([name, ready]) => {
+const TIME_VIEW = `async ([name, ready, all]) => {
 	const link = [...document.querySelectorAll('a')].find((a) => a.textContent.trim() === name);
 	if (!link) throw new Error('no link ' + name);
 	const start = performance.now();
@@ -34,13 +36,28 @@ const TIME_VIEW = `async ([name, ready]) => {
 		observer.observe(document.body, { subtree: true, childList: true });
 	});
 	${AFTER_NEXT_PAINT}
-	return performance.now() - start;
+	const first = performance.now() - start;
+	if (!all) return [first, first];
+	await new Promise((resolve) => {
+		const done = () => document.querySelector(all);
+		if (done()) return resolve();
+		const observer = new MutationObserver(() => {
+			if (done()) {
+				observer.disconnect();
+				resolve();
+			}
+		});
+		observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+	});
+	${AFTER_NEXT_PAINT}
+	return [first, performance.now() - start];
 }`;
 
-async function timeView(page: Page, base: string, view: (typeof VIEWS)[number]): Promise<number> {
+/** [first render painted, every entry painted] in ms. */
+async function timeView(page: Page, base: string, view: (typeof VIEWS)[number]): Promise<[number, number]> {
 	await page.goto(`${base}/`);
 	await page.getByRole('navigation', { name: 'See the dispute' }).waitFor();
-	return (await page.evaluate(`(${TIME_VIEW})(${JSON.stringify([view.link, view.ready])})`)) as number;
+	return (await page.evaluate(`(${TIME_VIEW})(${JSON.stringify([view.link, view.ready, view.all ?? null])})`)) as [number, number];
 }
 
 async function main(): Promise<number> {
@@ -48,7 +65,7 @@ async function main(): Promise<number> {
 		console.error('build/ is missing: run `npm run build` first.');
 		return 1;
 	}
-	const { base, stop } = await serveBuild();
+	const { base, stop } = await serveBuild(process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : undefined);
 	const executablePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 	const browser = await chromium.launch({ executablePath, args: chromiumArgs });
 	let failed = false;
@@ -70,13 +87,19 @@ async function main(): Promise<number> {
 		await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(process.env.BENCH_CPU ?? 4) });
 		for (const view of VIEWS) await timeView(page, base, view); // warm-up
 		for (const view of VIEWS) {
-			const times: number[] = [];
-			for (let i = 0; i < RUNS; i++) times.push(await timeView(page, base, view));
-			times.sort((a, b) => a - b);
+			const runs: [number, number][] = [];
+			for (let i = 0; i < RUNS; i++) runs.push(await timeView(page, base, view));
+			const times = runs.map((r) => r[0]).sort((a, b) => a - b);
 			const median = times[Math.floor(times.length / 2)];
 			console.log(
-				`${view.path.padEnd(11)} (${process.env.BENCH_CPU ?? 4}× CPU): median ${median.toFixed(0)} ms, min ${times[0].toFixed(0)}, max ${times[times.length - 1].toFixed(0)} (budget ${BUDGET_MS} ms)`
+				`${view.path.padEnd(11)} (${process.env.BENCH_CPU ?? 4}× CPU): first render median ${median.toFixed(0)} ms, min ${times[0].toFixed(0)}, max ${times[times.length - 1].toFixed(0)} (budget ${BUDGET_MS} ms, judged on this)`
 			);
+			if (view.all) {
+				const alls = runs.map((r) => r[1]).sort((a, b) => a - b);
+				console.log(
+					`${''.padEnd(11)} every entry in the DOM and painted: median ${alls[Math.floor(alls.length / 2)].toFixed(0)} ms, min ${alls[0].toFixed(0)}, max ${alls[alls.length - 1].toFixed(0)} (not budgeted: the rest renders after the first paint)`
+				);
+			}
 			if (median > BUDGET_MS) failed = true;
 		}
 	} finally {

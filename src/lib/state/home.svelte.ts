@@ -3,12 +3,20 @@
 // come from one read-only transaction. The 386 KB corpus is loaded only when a learner with progress has not yet
 // reconciled it with this version of the bank (a rare bank update); the study and stats pages sync it too.
 import type { BankDocument, BankIndexEntry } from '$lib/format/bank-format';
-import { justFailed, studyStreak, todayProgress, type Streak, type TodayProgress } from '$lib/domain/stats';
-import { todaysAllowance, type Allowance } from '$lib/domain/session-plan';
+import { justFailed, studyStreak, todayProgress, type Streak, type TodayProgress } from '$lib/domain/today';
+import { todaysAllowance, type Allowance } from '$lib/domain/allowance';
 import type { CardCounts } from '$lib/storage/queue';
 import type { CardRecord } from '$lib/domain/types';
 import { loadBank, loadIndex } from './banks';
-import { dayContext, progress } from './progress';
+import { dayContext, localDayOf } from './day-context';
+// Home reads storage's light modules itself rather than through the progress facade (./progress), which carries every
+// page's calls: home's first load stays small. The rare bank reconciliation loads progress after the first paint.
+import { countBanks } from '$lib/storage/counts';
+import { getCards, listLog } from '$lib/storage/records';
+import { getSuspended } from '$lib/storage/suspended';
+import { getSettings } from '$lib/storage/settings';
+import { getExtraNew } from '$lib/storage/extra-new';
+import { getPersistence } from '$lib/storage/persistence';
 import { reportProblem } from './problems';
 import { mayHaveOwnBanks } from '$lib/storage/own-banks-hint';
 import { emptyMap, indexBy } from './collections';
@@ -59,15 +67,15 @@ export class HomeState {
 			this.loaded = true;
 			if (!corpusEntry) return;
 			const now = Date.now();
-			const log = await progress.listLog();
+			const log = await listLog();
 			this.#failed = justFailed(log);
 			const counted = await this.#count(entries, now);
 			const ctx = dayContext(now);
 			this.today = todayProgress(log, ctx);
 			this.streak = studyStreak(log, ctx);
-			const [settings, extra] = await Promise.all([progress.getSettings(), progress.getExtraNew(now)]);
+			const [settings, extra] = await Promise.all([getSettings(), getExtraNew(localDayOf(now))]);
 			this.allowance = todaysAllowance(log, ctx, settings, extra);
-			const persistence = await progress.getPersistence();
+			const persistence = await getPersistence();
 			this.persisted = persistence.askedAt === null ? null : persistence.granted;
 
 			// After the first paint, and only for a learner with progress: reconcile a changed corpus (notice + recount).
@@ -75,7 +83,7 @@ export class HomeState {
 			await new Promise((resolve) => setTimeout(resolve, 0));
 			const { getSyncedBanks } = await import('$lib/storage/bank-sync');
 			if ((await getSyncedBanks())[corpusEntry.id]?.version === corpusEntry.version) return;
-			const corpus = await loadBank(corpusEntry.id);
+			const [corpus, { progress }] = await Promise.all([loadBank(corpusEntry.id), import('./progress')]);
 			if (await progress.syncBank(corpus, now)) await this.#count(entries, now);
 		} catch (e) {
 			this.error = reportProblem(e);
@@ -86,12 +94,12 @@ export class HomeState {
 	/** Counts for every bank; false for a new learner (no cards yet: every question is new until they study). */
 	async #count(entries: BankIndexEntry[], now: number): Promise<boolean> {
 		const [counts, suspended] = await Promise.all([
-			progress.countBanks(
+			countBanks(
 				// The corpus counts its own articles only, not the learner's own documents.
 				entries.map((e) => (e.id === CORPUS ? { docs: e.documents } : { docs: [e.id] })),
 				now
 			),
-			progress.getSuspended().then(async (ids) => [...(await progress.getCards([...ids])).values()])
+			getSuspended().then(async (ids) => [...(await getCards([...ids])).values()])
 		]);
 		// Learned: answered, and the latest answer was not Again (a card just failed is not learned).
 		const failed = this.#failed;

@@ -1,51 +1,27 @@
 // The pages' single door to stored progress: storage calls plus the little glue they need (scopes, the local day,
 // ids, notices). Components never import storage directly.
-// Bundle weight: this module is on every page (the layout's storage alert), so it imports only storage's light
-// modules; anything pulling ts-fsrs (bank sync, answers) or valibot (settings, backups) is loaded on demand.
+// Bundle weight: home and study load this module first, so it imports only storage's light modules (reads home and a
+// study start need); anything pulling ts-fsrs (bank sync, answers) or valibot (saving settings, backups), and
+// flags, load on demand.
 import type { Bank, Question } from '$lib/format/bank-format';
-import type { CardRecord, DayContext, Flag, LogEntry, ReviewEntry, Settings } from '$lib/domain/types';
+import type { CardRecord, Flag, LogEntry, ReviewEntry, Settings } from '$lib/domain/types';
 import type { SessionAnswer } from '$lib/domain/session';
-import type { CardScope, StudyQueue } from '$lib/storage/queue';
-import { getDatabase, onStorageStatus, reopenStorage } from '$lib/storage/connection';
-import { countBanks, countCards, getDueCards, getStudyQueue, scopeOfBank } from '$lib/storage/queue';
+import type { CardScope } from '$lib/storage/counts';
+import type { StudyQueue } from '$lib/storage/queue';
+import { getDatabase } from '$lib/storage/connection';
+import { countBanks, countCards, scopeOfBank } from '$lib/storage/counts';
 import { getCards, getFirstReviewTime, getQuestionLog, listCards, listLog } from '$lib/storage/records';
 import { getSuspended, setSuspended } from '$lib/storage/suspended';
 import { getPersistence, requestPersistence } from '$lib/storage/persistence';
-import { addExtraNew, getExtraNew, getNewCandidates, readStudyDay } from '$lib/storage/study-plan';
-import { addFlag, exportFlags, listFlags, removeFlag } from '$lib/storage/flags';
+import { addExtraNew, getExtraNew } from '$lib/storage/extra-new';
+import { getSettings, saveSettings } from '$lib/storage/settings';
 import { appStatus } from './app-status.svelte';
+import { watchStorage } from './storage-watch';
+import { dayContext, localDayOf } from './day-context';
 import { startOfLocalDay } from '$lib/domain/days';
 import { loadIndex } from './banks';
 
-let watching = false;
-
-/** Route storage status changes (another tab upgraded, connection closed, blocked) to the app-wide alert. */
-export function watchStorage(): void {
-	if (watching) return;
-	watching = true;
-	onStorageStatus((status) => {
-		if (status.state === 'open') appStatus.clearStorageProblem();
-		else if (status.message && status.state !== 'opening') appStatus.reportStorageProblem(status.message, status.action);
-	});
-}
-
-/** "Try again" after the browser closed the connection. */
-export async function reopen(): Promise<void> {
-	try {
-		await reopenStorage();
-	} catch {
-		/* the status listener shows what went wrong */
-	}
-}
-
-function localDayOf(now: number): string {
-	const ctx = dayContext(now);
-	return new Date(now + ctx.utcOffsetMinutes * 60_000).toISOString().slice(0, 10);
-}
-
-export function dayContext(now: number = Date.now()): DayContext {
-	return { now, utcOffsetMinutes: -new Date(now).getTimezoneOffset() };
-}
+export { dayContext };
 
 /** Which stored cards a bank covers: its articles (the corpus: all) and only its own questions. */
 export function scopeOf(bank: Bank): CardScope {
@@ -56,7 +32,11 @@ export function scopeOf(bank: Bank): CardScope {
 const synced = new Map<string, string>();
 let askedPersistence = false;
 const answers = () => import('$lib/storage/answers');
-const settings = () => import('$lib/storage/settings');
+const flags = () => import('$lib/storage/flags');
+// The study queue's reads: the study route imports these modules statically (so they arrive with its own code); home
+// never needs them.
+const queue = () => import('$lib/storage/queue');
+const studyPlan = () => import('$lib/storage/study-plan');
 
 export const progress = {
 	/**
@@ -73,13 +53,12 @@ export const progress = {
 		return result.synced;
 	},
 
-	/** Open storage and load the modules a study session needs (bank sync, answers, settings) while other work runs. */
+	/** Open storage and load the modules a study session needs (bank sync, answers) while other work runs. */
 	preloadStudy(): void {
 		watchStorage();
 		getDatabase().catch(() => undefined); // failures reach the learner through the storage status
 		void import('$lib/storage/bank-sync').catch(() => undefined);
 		void answers().catch(() => undefined);
-		void settings().catch(() => undefined);
 	},
 
 	/**
@@ -102,20 +81,21 @@ export const progress = {
 		}
 		// The corpus is the built-in articles: a learner's own documents ("u-…") have banks of their own.
 		const scope = bankId === 'corpus' ? { docs: (await loadIndex()).banks.find((b) => b.id === bankId)?.documents } : scopeOfBank(bankId);
+		const { getStudyQueue } = await queue();
 		return getStudyQueue(scope, dayContext(now), known ?? (await progress.getSettings()));
 	},
 
 	/** Scheduled cards due by `until`, oldest first (at most `limit`). */
-	getDueCards: (scope: CardScope, until: number, limit: number) => getDueCards(scope, until, limit),
+	getDueCards: async (scope: CardScope, until: number, limit: number) => (await queue()).getDueCards(scope, until, limit),
 	/** New cards of each article, in bank order (more than a session needs: it mixes them). */
-	getNewCandidates: (scope: CardScope & { docs: readonly string[] }, perDoc: number) => getNewCandidates(scope, perDoc),
+	getNewCandidates: async (scope: CardScope & { docs: readonly string[] }, perDoc: number) => (await studyPlan()).getNewCandidates(scope, perDoc),
 	/** Extra new cards allowed today ("more new cards today"). */
 	getExtraNew: (now: number) => getExtraNew(localDayOf(now)),
 	addExtraNew: (now: number, count: number) => addExtraNew(localDayOf(now), count),
 	/** Today's log, today's extra new cards and the suspended cards, in one read. */
-	readStudyDay: (now: number) => {
+	readStudyDay: async (now: number) => {
 		const ctx = dayContext(now);
-		return readStudyDay(startOfLocalDay(now, ctx.utcOffsetMinutes), localDayOf(now));
+		return (await studyPlan()).readStudyDay(startOfLocalDay(now, ctx.utcOffsetMinutes), localDayOf(now));
 	},
 
 	countCards: (scope: CardScope, now: number) => countCards(scope, now),
@@ -126,13 +106,13 @@ export const progress = {
 	resetQuestion: async (question: Question, now: number) =>
 		(await answers()).resetQuestion(question.id, { id: crypto.randomUUID(), now }),
 
-	getSettings: async (): Promise<Settings> => (await settings()).getSettings(),
-	saveSettings: async (changes: Partial<Settings>) => (await settings()).saveSettings(changes),
+	getSettings: (): Promise<Settings> => getSettings(),
+	saveSettings: (changes: Partial<Settings>) => saveSettings(changes),
 
-	listFlags: (): Promise<Flag[]> => listFlags(),
-	saveFlag: (flag: Flag) => addFlag(flag),
-	removeFlag: (id: string) => removeFlag(id),
-	exportFlags: (questions: readonly Question[], now: number) => exportFlags(questions, now),
+	listFlags: async (): Promise<Flag[]> => (await flags()).listFlags(),
+	saveFlag: async (flag: Flag) => (await flags()).addFlag(flag),
+	removeFlag: async (id: string) => (await flags()).removeFlag(id),
+	exportFlags: async (questions: readonly Question[], now: number) => (await flags()).exportFlags(questions, now),
 
 	listLog: (since?: number): Promise<LogEntry[]> => listLog(since),
 	getQuestionLog: (id: string): Promise<LogEntry[]> => getQuestionLog(id),

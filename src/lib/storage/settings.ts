@@ -1,5 +1,4 @@
 /** Settings: one record. */
-import { parseSettings } from '../domain/settings';
 import { DEFAULT_SETTINGS, type Settings } from '../domain/types';
 import { validParameters } from '../domain/fsrs-parameters';
 import { inTransaction, withDatabase } from './connection';
@@ -14,6 +13,8 @@ export async function getSettings(): Promise<Settings> {
 
 /** Validate and save (missing fields keep their current value). Throws SettingsError for a bad value; nothing saved. */
 export async function saveSettings(changes: Partial<Settings>): Promise<Settings> {
+	// Validation (valibot) loads on the first save: reading settings, on home and at every study start, needs none.
+	const { parseSettings } = await import('../domain/settings');
 	const next = parseSettings({ ...(await getSettings()), ...changes });
 	await withDatabase(async (db) => {
 		const tx = db.transaction('settings', 'readwrite', { durability: 'strict' });

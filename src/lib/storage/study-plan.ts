@@ -1,7 +1,9 @@
 /** Reads a study session plans with (new cards per article, cards due ahead) and today's extra new-card allowance. */
 import type { CardRecord, LogEntry } from '../domain/types';
 import { withDatabase } from './connection';
-import type { CardScope } from './queue';
+import type { CardScope } from './counts';
+
+export { addExtraNew, getExtraNew } from './extra-new';
 
 /**
  * Up to `perDoc` never-answered cards of each article, each article's in bank order, in one transaction (the
@@ -24,24 +26,6 @@ export async function getNewCandidates(scope: CardScope & { docs: readonly strin
 			})
 		);
 		return lists.flat();
-	});
-}
-
-/** Extra new cards allowed on `day` (local "YYYY-MM-DD"); 0 on any other day. */
-export async function getExtraNew(day: string): Promise<number> {
-	const stored = (await withDatabase((db) => db.get('meta', 'extraNew'))) as { day: string; count: number } | undefined;
-	return stored?.day === day ? stored.count : 0;
-}
-
-/** Allow `count` more new cards today (adds to what was allowed earlier today). Returns today's extra. */
-export async function addExtraNew(day: string, count: number): Promise<number> {
-	return withDatabase(async (db) => {
-		const tx = db.transaction('meta', 'readwrite');
-		const stored = (await tx.store.get('extraNew')) as { day: string; count: number } | undefined;
-		const next = { day, count: (stored?.day === day ? stored.count : 0) + Math.max(0, Math.floor(count)) };
-		await tx.store.put(next, 'extraNew');
-		await tx.done;
-		return next.count;
 	});
 }
 

@@ -8,9 +8,10 @@ import { progress } from '$lib/state/progress';
 // own scripts instead of after them.
 import * as bankSync from '$lib/storage/bank-sync';
 import * as answers from '$lib/storage/answers';
-import * as settings from '$lib/storage/settings';
+import * as queue from '$lib/storage/queue';
+import * as studyPlan from '$lib/storage/study-plan';
 
-export const _studyModules = [bankSync, answers, settings];
+export const _studyModules = [bankSync, answers, queue, studyPlan];
 
 export const load: PageLoad = ({ url }) => {
 	const bankId = url.searchParams.get('bank') ?? 'corpus';
