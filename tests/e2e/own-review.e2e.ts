@@ -7,10 +7,10 @@ import { readFileSync } from 'node:fs';
 import { studyOneCard } from './pwa-checks';
 
 // The fixture article plus one long sentence (over 40 words: the builder scores its question 0.8, the rest 1).
-const LONG = 'In 2015, after a long debate that lasted several months and involved residents, shop owners, engineers from three private firms and two former mayors of the city, the council agreed to spend 2 million dollars on new lights, railings and a wider footpath on the eastern side of the Old Mill Bridge.';
+const LONG = 'In 2015, after a long debate that lasted several months and involved residents, shop owners, engineers from three private firms and two former mayors of Riverton, the Riverton city council agreed to spend 2 million dollars on new lights, railings and a wider footpath on the eastern side of the Old Mill Bridge.';
 const ARTICLE = `${readFileSync('tests/e2e/fixtures/own-article.txt', 'utf8').trimEnd()}\n\n${LONG}\n`;
 const TITLE = 'Riverton council votes to close the Old Mill Bridge';
-const OSEI = 'Council member David Osei voted against the closure.';
+const OSEI = 'Osei said that a full closure would hurt shops on Mill Street and proposed a weight limit instead.';
 const COMMENTS = 'Residents can send comments to the council until March 31, 2020.';
 const BUILT = 'The bridge was built in 1911 and carries about 12,000 vehicles a day, according to the city\'s transport office.';
 
@@ -65,19 +65,19 @@ test('review: the sentence marked in the article, edits gated, reject, accept ab
 	await expect(mark).toBeInViewport();
 
 	// Edit: the answer put in the prompt fails a gate; the reason shows beside the field and Accept is disabled.
-	const osei = card(page, 'Council member _____ voted against');
+	const osei = card(page, '_____ said that a full closure');
 	await osei.getByRole('button', { name: 'Edit' }).click();
 	await expect(mark).toHaveText(OSEI);
 	const form = page.getByRole('form', { name: 'Edit the question' });
 	const question = form.getByLabel('Question');
 	const answer = form.getByLabel('Answer');
 	const acceptEdit = form.getByRole('button', { name: 'Accept the edit' });
-	await question.fill('Council member David Osei voted against the _____.');
-	await expect(form.getByRole('alert')).toHaveText('The question gives its answer away: it contains “David Osei”.');
+	await question.fill('Osei said that a full closure would hurt _____.');
+	await expect(form.getByRole('alert')).toHaveText('The question gives its answer away: it contains “Osei”.');
 	await expect(question).toHaveAttribute('aria-invalid', 'true');
 	await expect(acceptEdit).toBeDisabled();
 	// Bad input: an emptied answer, an answer the sentence does not say.
-	await question.fill('Which council member voted against closing the bridge? _____');
+	await question.fill('Which council member said a full closure would hurt shops? _____');
 	await answer.fill('');
 	await expect(form.getByRole('alert')).toHaveText('The answer is empty: write the answer, in the words of its sentence.');
 	await expect(acceptEdit).toBeDisabled();
@@ -85,15 +85,15 @@ test('review: the sentence marked in the article, edits gated, reject, accept ab
 	await expect(form.getByRole('alert')).toHaveText('“Linda Park” is not in the sentence: the answer must be words the sentence says.');
 	await expect(acceptEdit).toBeDisabled();
 	// Fixed: accepted, and the card shows the edit.
-	await answer.fill('David Osei');
+	await answer.fill('Osei');
 	await expect(form.getByRole('alert')).toHaveCount(0);
 	await acceptEdit.click();
-	const edited = card(page, 'Which council member voted against closing the bridge?');
+	const edited = card(page, 'Which council member said a full closure would hurt shops?');
 	await expect(edited.getByRole('button', { name: 'Accept' })).toHaveAttribute('aria-pressed', 'true');
 	await expect(edited).toContainText('edited');
 
 	// Bad input: a wrong choice the same as another, or as the answer; Cancel keeps the question as it was.
-	const year = card(page, 'In _____, the bridge was closed for six months');
+	const year = card(page, 'In _____, [the Old Mill Bridge] was closed for six months');
 	await year.getByRole('button', { name: 'Edit' }).click();
 	await form.getByLabel('Wrong choice 2').fill(await form.getByLabel('Wrong choice 1').inputValue());
 	await expect(form.getByRole('alert')).toHaveText('Two choices are the same: each choice must differ.');

@@ -98,6 +98,11 @@ export function shortened(c: Candidate): Candidate | null {
 	return null;
 }
 
+/** Words that can follow a noun phrase's head ("the leak was", "the group and"): anything else follows an adjective. */
+const FOLLOWERS = new Set(
+	'was were is are be been had has have would will could should can may might must did does do and or but nor to at by from as after before since until than into onto over under about against during through while when where whose because if so also still then now later again itself'.split(' ')
+);
+
 /** Nouns too general to point back ("the world", "the time"). */
 const GENERAL = new Set('world time year years country countries people government state states war peace case fact end beginning rest past future same first last other region area part number way one'.split(' '));
 
@@ -111,6 +116,9 @@ export function refersBack(sentence: string, previous: string | undefined): stri
 	for (const m of sentence.matchAll(/\b[Tt]he\s+([a-z]{4,})\b(?!\s+(?:of|between|on|in|with|for|that|which|who)\b)/g)) {
 		const noun = m[1];
 		if (GENERAL.has(noun) || !prev.has(noun.slice(0, 4))) continue;
+		// "the eastern side of …": an adjective before its noun, not the noun itself.
+		const next = /^\s+([a-z]+)/.exec(sentence.slice(m.index + m[0].length))?.[1];
+		if (next && !FOLLOWERS.has(next)) continue;
 		if (sentence.slice(0, m.index).toLowerCase().includes(noun.slice(0, 4))) continue;
 		return m[0];
 	}
