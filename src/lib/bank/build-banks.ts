@@ -89,6 +89,16 @@ function generateAll(analyzed: readonly AnalyzedDocument[], actors: ReturnType<t
 	const sentences = analyzed.flatMap((a) => a.sentences).filter((s) => !s.repeat);
 	const previous = previousSentences(analyzed);
 	const earlier = earlierText(analyzed);
+	// Once per sentence, not per candidate (a sentence has a dozen candidates).
+	const memo = <T,>(f: (s: AnalyzedSentence) => T) => {
+		const cache = new Map<AnalyzedSentence, T>();
+		return (s: AnalyzedSentence): T => {
+			if (!cache.has(s)) cache.set(s, f(s));
+			return cache.get(s)!;
+		};
+	};
+	const backOf = memo((s) => refersBack(s.text, earlier.get(s)));
+	const nearBackOf = memo((s) => refersBack(s.text, previous.get(s)?.text));
 	const bySource = new Map(sentences.map((s) => [`${s.doc}|${s.start}`, s]));
 	return [
 		...generateDateQuestions(sentences),
@@ -105,10 +115,10 @@ function generateAll(analyzed: readonly AnalyzedDocument[], actors: ReturnType<t
 			// "the leak" after a sentence about a leaked letter: it points back, so it is asked with that sentence.
 			const s = bySource.get(`${c.question.sources[0].doc}|${c.question.sources[0].start}`);
 			// "the study" three sentences after "a 2016 genetic study": showing the sentence before would not say which.
-			const back = s && c.question.type !== 'order' ? refersBack(s.text, earlier.get(s)) : null;
+			const back = s && c.question.type !== 'order' ? backOf(s) : null;
 			// Only where the learner reads it ("What office did Linda Park hold?" shows none of its sentence).
 			if (!s || !back || !`${c.question.prompt} ${c.question.answer}`.toLowerCase().includes(back.toLowerCase()) || c.notes.includes(BACK_NOTE) || c.notes.includes(FAR_NOTE)) return c;
-			const note = refersBack(s.text, previous.get(s)?.text) === back ? BACK_NOTE : FAR_NOTE;
+			const note = nearBackOf(s) === back ? BACK_NOTE : FAR_NOTE;
 			return { ...c, score: Math.round((c.score - 0.5) * 100) / 100, notes: [...c.notes, note] };
 		})
 		.map((c) => {

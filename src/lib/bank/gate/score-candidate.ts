@@ -41,7 +41,20 @@ export const DEFINITE_NOTE = 'a definite noun the prompt does not explain';
  * "the war", "the treaty", "the islands": a common noun with "the", nothing after it saying which, and not one of a
  * kind. Shown with the sentence before that names it ("… a peace treaty … The treaty …"), it is explained.
  */
+/** Candidates share sentences: each (sentence, context) is read once. Bounded, as the builder runs in a worker. */
+const definiteCache = new Map<string, string | null>();
+
 export function unexplainedDefinite(quote: string, context?: string): string | null {
+	const key = `${quote}\u0000${context ?? ''}`;
+	const hit = definiteCache.get(key);
+	if (hit !== undefined) return hit;
+	if (definiteCache.size > 20_000) definiteCache.clear();
+	const found = findUnexplainedDefinite(quote, context);
+	definiteCache.set(key, found);
+	return found;
+}
+
+function findUnexplainedDefinite(quote: string, context?: string): string | null {
 	const bare = quote.replace(/[“"][^”"]*[”"]/g, ' ');
 	for (const m of bare.matchAll(/\b[Tt]he(?=\s+[a-z])/g)) {
 		// The noun phrase: up to three lower-case words, up to a function word, a verb or a mark ("the four

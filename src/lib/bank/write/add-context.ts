@@ -125,6 +125,19 @@ export function refersBack(sentence: string, previous: string | undefined): stri
 	return null;
 }
 
+/** The capitalised names in `text` that end in `head` ("Old Mill Bridge" for "Bridge"), read once per text and head. */
+const namesCache = new Map<string, Set<string>>();
+function namesEnding(text: string, head: string): Set<string> {
+	const key = `${head}\u0000${text}`;
+	let names = namesCache.get(key);
+	if (!names) {
+		if (namesCache.size > 5_000) namesCache.clear();
+		names = new Set([...text.matchAll(new RegExp(`\\b((?:\\p{Lu}[\\p{L}’'-]*\\s+){1,4}${head})\\b`, 'gu'))].map((m) => m[1].replace(/^(?:The|A|An|In|On|At|By|For|After|Before|When)\s+/, '')));
+		namesCache.set(key, names);
+	}
+	return names;
+}
+
 /**
  * "the bridge" after "the Old Mill Bridge": a definite noun whose capitalised form ends a name the article gave
  * before is that name, shown in square brackets as in any edited quotation ("[the Old Mill Bridge] was built in
@@ -139,7 +152,7 @@ export function nameDefinite(c: Candidate, earlier: string | undefined): Candida
 		if (!phrase) break;
 		const head = phrase.split(/\s+/).pop()!;
 		const Head = head.charAt(0).toUpperCase() + head.slice(1);
-		const names = new Set([...earlier.matchAll(new RegExp(`\\b((?:\\p{Lu}[\\p{L}’'-]*\\s+){1,4}${Head})\\b`, 'gu'))].map((m) => m[1].replace(/^(?:The|A|An|In|On|At|By|For|After|Before|When)\s+/, '')));
+		const names = namesEnding(earlier, Head);
 		if (names.size !== 1) return null;
 		const name = [...names][0];
 		const at = new RegExp(`\\b${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).exec(prompt);
