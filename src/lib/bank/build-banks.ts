@@ -8,7 +8,7 @@ import type { YamlFile } from './read/parse-yaml';
 import type { OutputFile } from './assemble/assemble-banks';
 import type { Question } from '../format/bank-format';
 import type { GateContext } from './gate/check-question';
-import type { AnalyzedDocument } from './facts/analyze-document';
+import type { AnalyzedDocument, AnalyzedSentence } from './facts/analyze-document';
 import type { ReviewEntry } from './read/load-review';
 import { BuildError, combineErrors } from './errors';
 import { loadDocuments } from './read/load-documents';
