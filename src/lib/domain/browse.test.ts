@@ -57,20 +57,16 @@ describe('card browser', () => {
 		expect(browse(rows, {}).map((r) => r.position)).toEqual(rows.map((r) => r.position));
 	});
 
-	it('stays fast on 10,000 cards: build, search, filter and sort well under a frame budget each', () => {
+	it('searches, filters and sorts 10,000 cards (its speed is measured by `npm run bench -- browse`)', () => {
 		const many: Question[] = Array.from({ length: 10_000 }, (_, i) => ({
 			...QUESTIONS[i % QUESTIONS.length],
 			id: `q${i}`,
 			prompt: `${QUESTIONS[i % QUESTIONS.length].prompt} number ${i}`
 		}));
-		const t0 = performance.now();
 		const big = buildRows(many, cardsFor(many), new Set(), new Set(), NOW);
-		const t1 = performance.now();
 		const hits = browse(big, { search: 'islands', state: 'learning', sort: 'due' });
-		const t2 = performance.now();
 		expect(hits.length).toBeGreaterThan(0);
-		// Generous bounds for a loaded 2-core machine (measured here: build 24-44 ms, search + filter + sort 1.4-4.8 ms).
-		expect(t1 - t0).toBeLessThan(1500);
-		expect(t2 - t1).toBeLessThan(150);
+		for (const h of hits) expect(h.status).toBe('learning');
+		expect(hits.map((h) => h.card!.due)).toEqual(hits.map((h) => h.card!.due).sort((a, b) => a - b));
 	});
 });
