@@ -6,7 +6,7 @@
  * questions quoting a built-in article go into a bank of one's own on a copy of that article (the same text built
  * again would land in the same bank: its id is the text's hash). Pure: the page passes the documents in.
  */
-import { BANK_FORMAT, documentLabel, type Bank, type BankDocument, type Question } from '../format/bank-format';
+import { BANK_FORMAT, documentLabel, tidyQuestion, type Bank, type BankDocument, type Question } from '../format/bank-format';
 import { hashContent, hashText } from '../bank/hash-text';
 import { isOwnId, ownDocumentId, ownQuestionId } from '../domain/own-bank';
 import { normalizeText } from '../domain/normalize';
@@ -44,22 +44,6 @@ export interface ImportPlan {
 
 const sameQuestion = (q: Pick<Question, 'prompt' | 'answer'>) => `${normalizeText(q.prompt)}\u0000${normalizeText(q.answer)}`;
 
-/**
- * The question with its fields in the bank format's order (as a shared bank file is read back), so the bank's
- * version — a hash of its JSON — is the same on the device that receives it.
- */
-function canonical(q: Question): Question {
-	const out: Question = { id: q.id, type: q.type, kind: q.kind, prompt: q.prompt, answer: q.answer } as Question;
-	if (q.accept) out.accept = q.accept;
-	if (q.choices) out.choices = q.choices;
-	if (q.items) out.items = q.items;
-	if (q.date) out.date = q.date;
-	if (q.number) out.number = q.number;
-	out.sources = q.sources.map((s) => ({ doc: s.doc, quote: s.quote, start: s.start, end: s.end }));
-	out.origin = q.origin;
-	if (q.explanation) out.explanation = q.explanation;
-	return out;
-}
 
 /** An own document for a built-in article's text: the same details, the own id of that text. */
 function ownCopy(doc: BankDocument, text: string): BankDocument {
@@ -119,7 +103,7 @@ export function planImport(parsed: ParsedImport, documents: readonly ImportDocum
 		}
 		group.seen.add(key);
 		group.ids.add(id);
-		group.questions.push(canonical({ ...found, id, sources: [{ ...source, doc: doc.id }] }));
+		group.questions.push(tidyQuestion({ ...found, id, sources: [{ ...source, doc: doc.id }] }));
 	}
 
 	const out: ImportGroup[] = [];

@@ -173,3 +173,20 @@ export interface PlaceEntry {
 export function documentLabel(doc: BankDocument): string {
 	return doc.title ?? `Untitled article by ${doc.author ?? doc.publisher ?? doc.id}`;
 }
+
+/**
+ * A question with its fields in the format's fixed order and nothing else (no empty `accept`, no extra fields), so
+ * its JSON is the same whatever order the fields were set in: what the builder writes and an import saves.
+ */
+export function tidyQuestion(q: Question): Question {
+	const out: Question = { id: q.id, type: q.type, kind: q.kind, prompt: q.prompt, answer: q.answer } as Question;
+	if (q.accept?.length) out.accept = q.accept;
+	if (q.choices) out.choices = q.choices;
+	if (q.items) out.items = q.items;
+	if (q.date) out.date = q.date;
+	if (q.number) out.number = q.number;
+	out.sources = q.sources.map((s) => ({ doc: s.doc, quote: s.quote, start: s.start, end: s.end }));
+	out.origin = q.origin;
+	if (q.explanation) out.explanation = q.explanation;
+	return out;
+}

@@ -158,3 +158,12 @@ export function cleanFileTitle(value: unknown): string | null {
 	if (!t || /^(untitled|document\d*|title|no title)$/i.test(t) || /\.(docx?|pdf|odt|rtf|txt|indd|tex|pages)$/i.test(t)) return null;
 	return t.length > 300 ? null : t;
 }
+
+/** The details a file's metadata proposes (title, author, the day it was made), as the add page's form takes them. */
+export function fileDetails(title: string | null, author: string, day: string | null, made: string): { title?: string; author?: string; date?: string; dateBasis?: string } {
+	return {
+		...(title ? { title } : {}),
+		...(author ? { author } : {}),
+		...(day ? { date: day, dateBasis: `inferred from the file metadata: ${made} on ${day} (precision: day)` } : {})
+	};
+}

@@ -6,7 +6,7 @@
  * are not <w:t>. Pure: bytes in, text or a message out.
  */
 import { unzipSync } from 'fflate';
-import { cleanFileTitle } from './pdf-text';
+import { cleanFileTitle, fileDetails } from './pdf-text';
 import { isoDay } from './metadata';
 import type { FileRead } from './read-file';
 
@@ -117,10 +117,6 @@ export function readDocx(bytes: Uint8Array): FileRead {
 	return {
 		ok: true,
 		text,
-		details: {
-			...(title ? { title } : {}),
-			...(author ? { author } : {}),
-			...(day ? { date: day, dateBasis: `inferred from the file metadata: the document was created on ${day} (precision: day)` } : {})
-		}
+		details: fileDetails(title, author, day, 'the document was created')
 	};
 }

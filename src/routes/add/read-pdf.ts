@@ -4,7 +4,7 @@
  * tests pass Node's build. A scanned PDF (no text layer), a password and a damaged file each get their message.
  */
 import type * as PdfJs from 'pdfjs-dist';
-import { cleanFileTitle, dropFurniture, letterCount, linesToText, pdfDateDay, runsToLines, type PdfLine } from './pdf-text';
+import { cleanFileTitle, dropFurniture, fileDetails, letterCount, linesToText, pdfDateDay, runsToLines, type PdfLine } from './pdf-text';
 import { MAX_TEXT_CHARS, type FileRead } from './read-file';
 
 export type PdfLib = Pick<typeof PdfJs, 'getDocument'>;
@@ -55,11 +55,7 @@ export async function readPdf(bytes: Uint8Array, pdfjs: PdfLib): Promise<FileRea
 		return {
 			ok: true,
 			text,
-			details: {
-				...(title ? { title } : {}),
-				...(author ? { author } : {}),
-				...(day ? { date: day, dateBasis: `inferred from the file metadata: the PDF was made on ${day} (precision: day)` } : {})
-			}
+			details: fileDetails(title, author, day, 'the PDF was made')
 		};
 	} catch {
 		return { ok: false, message: PDF_DAMAGED };

@@ -3,7 +3,7 @@
  * sources[0].doc), and the index. Deterministic: fixed order, no timestamps; `version` is a content hash.
  */
 import type { Bank, BankDocument, BankFacts, BankIndex, Question } from '../../format/bank-format';
-import { BANK_FORMAT, documentLabel } from '../../format/bank-format';
+import { BANK_FORMAT, documentLabel, tidyQuestion } from '../../format/bank-format';
 import { hashContent } from '../hash-text';
 
 export interface OutputFile {
@@ -12,19 +12,6 @@ export interface OutputFile {
 	text: string;
 }
 
-/** Fixed key order, so the JSON is the same whatever order fields were set in. */
-function tidyQuestion(q: Question): Question {
-	const out: Question = { id: q.id, type: q.type, kind: q.kind, prompt: q.prompt, answer: q.answer } as Question;
-	if (q.accept?.length) out.accept = q.accept;
-	if (q.choices) out.choices = q.choices;
-	if (q.items) out.items = q.items;
-	if (q.date) out.date = q.date;
-	if (q.number) out.number = q.number;
-	out.sources = q.sources.map((s) => ({ doc: s.doc, quote: s.quote, start: s.start, end: s.end }));
-	out.origin = q.origin;
-	if (q.explanation) out.explanation = q.explanation;
-	return out;
-}
 
 function tidyDocument(d: BankDocument): BankDocument {
 	const out: BankDocument = { id: d.id, file: d.file, title: d.title, author: d.author, publisher: d.publisher, date: d.date };
