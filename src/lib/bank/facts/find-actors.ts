@@ -42,6 +42,8 @@ interface PersonDraft {
 	docs: Set<string>;
 	/** Mentions by full name. */
 	count: number;
+	/** Mentions that read as a thing's name: "the Babad Lombok", "an El Nino event", "the Segara Anak caldera". */
+	things?: number;
 }
 
 interface OrgDraft {
@@ -286,8 +288,16 @@ export function findActors(sentences: readonly ActorSentence[]): FoundActors {
 				continue;
 			}
 			const name = nameWords.join(' ');
-			const p = people.get(name) ?? { name, surfaces: new Set<string>(), sides: new Map(), titles: new Map(), docs: new Set<string>(), count: 0 };
+			const p: PersonDraft = people.get(name) ?? { name, surfaces: new Set<string>(), sides: new Map(), titles: new Map(), docs: new Set<string>(), count: 0 };
 			p.count++;
+			// A person is not "the Babad Lombok" nor "an El Nino event": an article right before the name (no title
+			// between) or a common noun right after it makes the name a thing's (a text, a phenomenon, a caldera).
+			const prevTok = tokens[run.first - 1];
+			const nextTok = tokens[run.last + 1];
+			// "the Shinzo Abe administration", "the Kennedy family": a person's name before what belongs to them.
+			const theirs = nextTok && PERSONAL_NOUNS.test(nextTok.text);
+			if (!title && !theirs && (words[0] !== run.words[0] || (prevTok && /^(?:the|a|an)$/.test(prevTok.text)) || (nextTok && nextTok.pos === 'NOUN' && /^\p{Ll}/u.test(nextTok.text) && nextTok.start === run.end + 1)))
+				p.things = (p.things ?? 0) + 1;
 			p.surfaces.add(name);
 			// Weak evidence of side: the countries the sentence names (a strong vote anywhere outweighs it).
 			for (const c of countriesIn(tokens.slice(Math.max(0, run.first - 6), run.last + 7))) vote(p.sides, c, 0.01);
@@ -343,10 +353,12 @@ export function findActors(sentences: readonly ActorSentence[]): FoundActors {
 	for (const m of maybePlaces) if (!m.name.includes('-') && !/(?:ans|ese|ians)$/.test(m.name) && !bySurname.has(m.name) && !people.has(m.name) && !orgs.has(m.name)) place(m.name, m.doc);
 	const actors: Actor[] = [];
 	for (const p of merged) {
+		const title = top(p.titles);
+		// Named as a thing at least as often as not, and never with a title: not a person.
+		if (!title && (p.things ?? 0) * 2 >= p.count && p.count > 0) continue;
 		// The surname is an alias only where the text uses it alone ("Lavrov"; never "Jinping" for Xi Jinping).
 		const aliases = new Set(p.surfaces);
 		const side = top(p.sides) ?? 'other';
-		const title = top(p.titles);
 		const demonym = COUNTRIES.find((c) => c.name === side)?.demonyms[0];
 		const found = actor(p.name, 'person', side, title ? (demonym && !title.startsWith(demonym) ? `${demonym} ${title}` : title) : '', aliases);
 		// Named more than once, a title, a side from the text: each makes it surer this is a person.
@@ -375,6 +387,10 @@ export function findActors(sentences: readonly ActorSentence[]): FoundActors {
 		places: [...places].map(([name, docs]) => ({ name, docs: [...docs].sort() })).sort((a, b) => (a.name < b.name ? -1 : 1))
 	};
 }
+
+/** What a person's name can stand before: "the Abe administration", "the Kennedy family", "the Obama years". */
+const PERSONAL_NOUNS =
+	/^(?:administration|government|cabinet|era|family|dynasty|presidency|premiership|doctrine|years|regime|camp|team|campaign|visit|proposal|plan|initiative|meeting|summit|talks|speech|statement|remarks|letter|legacy|policy|policies|reforms?|estate|household|clan|foundation|award|prize|lecture|report|commission|memorial|museum|library|center|centre|institute|school|university)$/;
 
 const KIN = /^(?:father|mother|son|daughter|brother|sister|grandson|granddaughter|grandfather|uncle|nephew|successor|predecessor|mentor|protégé|protege|heir|wife|husband)$/;
 
@@ -440,6 +456,7 @@ function mergeSpellings(people: PersonDraft[]): PersonDraft[] {
 		for (const [k, v] of p.titles) vote(same.titles, k, v);
 		for (const d of p.docs) same.docs.add(d);
 		same.count += p.count;
+		same.things = (same.things ?? 0) + (p.things ?? 0);
 	}
 	return out;
 }

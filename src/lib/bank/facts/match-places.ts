@@ -62,3 +62,50 @@ export function makePlaceMatcher(found: readonly FoundPlace[]): PlaceMatcher {
 		}
 	};
 }
+
+/** What the text calls a place with no sort in its name: "Ilinsky volcano", "the town of Nibutani", "Governor of Kamchatka". */
+const NAME = String.raw`\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}`;
+const LIST = String.raw`((?:${NAME})(?:(?:,\s+(?:and\s+)?|\s+and\s+)(?:${NAME}))*)`;
+const SORT_CUES: { sort: string; re: RegExp; side: 'before' | 'after' }[] = [
+	{ sort: 'mountain', side: 'after', re: new RegExp(String.raw`(${NAME})\s+(?:volcano|stratovolcano|caldera|crater|massif)\b`, 'gu') },
+	{ sort: 'mountain', side: 'before', re: new RegExp(String.raw`\b(?:volcano(?:es)?|stratovolcano(?:es)?)\s+${LIST}`, 'gu') },
+	{ sort: 'region', side: 'before', re: new RegExp(String.raw`\b(?:[Gg]overnor|[Rr]egion|[Pp]rovince|[Pp]refecture|[Oo]blast|[Kk]rai|[Dd]istrict|[Cc]ounty|[Pp]eninsula) of\s+(?:the\s+)?(${NAME})`, 'gu') },
+	// "Kamchatka region"; "Khabarovsk Krai" is another place's name, and says nothing of Khabarovsk.
+	{ sort: 'region', side: 'after', re: new RegExp(String.raw`(${NAME})\s+(?:region|province|peninsula)\b`, 'gu') },
+	{ sort: 'region', side: 'after', re: new RegExp(String.raw`(${NAME}),\s+(?:a|the)\s+(?:[a-z]+\s+)?(?:region|province|peninsula)\b`, 'gu') },
+	{ sort: 'city', side: 'before', re: new RegExp(String.raw`\b(?:city|town|village|port|capital|settlement|hamlet) of\s+(${NAME})`, 'gu') },
+	{ sort: 'city', side: 'after', re: new RegExp(String.raw`(${NAME}),\s+(?:a|the)\s+(?:[a-z]+\s+)?(?:city|town|village|port|capital|settlement)\b`, 'gu') },
+	{ sort: 'island', side: 'before', re: new RegExp(String.raw`\b(?:island|islet) of\s+(${NAME})`, 'gu') }
+];
+
+/**
+ * For places whose name says nothing of their sort ("Kamchatka", "Ilinsky", "Magadan"), the sort the documents
+ * give them, by most cues; places with no cue are left out (their sort stays what their name says). One pass
+ * over the text per cue, whatever the number of places.
+ */
+export function placeSortsFromText(texts: readonly string[], names: readonly string[]): Map<string, string> {
+	const bare = new Set(names.filter((n) => placeSort(n) === 'city' && !lookupCountry(n)));
+	const votes = new Map<string, Map<string, number>>();
+	const vote = (name: string, sort: string) => {
+		const v = votes.get(name) ?? new Map<string, number>();
+		v.set(sort, (v.get(sort) ?? 0) + 1);
+		votes.set(name, v);
+	};
+	for (const text of texts)
+		for (const cue of SORT_CUES)
+			for (const m of text.matchAll(cue.re))
+				for (const item of m[1].split(/,\s+(?:and\s+)?|\s+and\s+/)) {
+					// The name nearest the cue: "Governor of Kamchatka Krai" → "Kamchatka Krai" or "Kamchatka".
+					const words = item.split(/\s+/);
+					for (let k = words.length; k >= 1; k--) {
+						const name = (cue.side === 'before' ? words.slice(0, k) : words.slice(words.length - k)).join(' ');
+						if (bare.has(name)) {
+							vote(name, cue.sort);
+							break;
+						}
+					}
+				}
+	const out = new Map<string, string>();
+	for (const [name, v] of votes) out.set(name, [...v].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0]);
+	return out;
+}

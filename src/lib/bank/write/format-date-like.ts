@@ -40,16 +40,20 @@ function shiftMonth(value: string, by: number): string {
 }
 
 /** Nearby values of the same precision, most plausible first. */
-export function nearbyDates(mention: DateMention): string[] {
+export function nearbyDates(mention: DateMention, cycle = 1): string[] {
 	const v = mention.value;
 	switch (mention.precision) {
 		case 'decade': {
 			const y = Number(v.slice(0, 4));
-			return [-10, 10, -20, 20, -30].map((k) => `${y + k}s`);
+			// "the early 1800s" is a century: "the 1810s" would lie inside it.
+			const step = y % 100 === 0 ? 100 : 10;
+			return [-1, 1, -2, 2, -3].map((k) => `${y + k * step}s`);
 		}
 		case 'year': {
 			const y = Number(v);
-			return [-2, 3, -5, 1, 4, -1, 6].map((k) => String(y + k));
+			// A year of an event held every `cycle` years (a U.S. presidential election, the Olympics) has
+			// distractors on the same cycle: "the 1961 presidential election" would be false by the calendar.
+			return (cycle > 1 ? [-1, 1, -2, 2, 3, -3] : [-2, 3, -5, 1, 4, -1, 6]).map((k) => String(y + k * cycle));
 		}
 		case 'month':
 			// Without a stated year only the month can change; otherwise the year too.

@@ -6,6 +6,9 @@ import { formatDateLike, dateVariants, nearbyDates } from './format-date-like';
 import { blankOut, tidySentence, makeCandidate, makeChoices, replaceSpan, shuffleBy, trueFalsePrompt, isNegated } from './make-candidate';
 import { hashText } from '../hash-text';
 
+/** Held every four years: "the 1960 presidential election", "the 2018 World Cup", "the 1964 Summer Olympics". */
+const CYCLE_AFTER = /^\s+(?:U\.S\.\s+|US\s+|American\s+)?(?:presidential\s+(?:election|race|campaign)|(?:Summer\s+|Winter\s+)?Olympic|(?:FIFA\s+)?World\s+Cup|midterm)/;
+
 function distractorsFor(d: DateMention, sentence: AnalyzedSentence): string[] {
 	// A date after the article's own would be false by the calendar alone ("since February 2019" in January 2019).
 	const limit = sentence.docDate;
@@ -16,7 +19,8 @@ function distractorsFor(d: DateMention, sentence: AnalyzedSentence): string[] {
 	const others = sentence.dates.filter((x) => x !== d && x.precision !== 'decade').map((x) => x.value.slice(0, 4));
 	const side = (y: string, o: string) => Math.sign(Number(y) - Number(o));
 	const out: string[] = [];
-	for (const v of nearbyDates(d)) {
+	const cycle = d.precision === 'year' && CYCLE_AFTER.test(sentence.text.slice(d.end, d.end + 40)) ? 4 : 1;
+	for (const v of nearbyDates(d, cycle)) {
 		if (past && d.precision !== 'decade' && v > limit.slice(0, v.length)) continue;
 		if (others.some((o) => side(v.slice(0, 4), o) !== side(d.value.slice(0, 4), o))) continue;
 		const s = formatDateLike(v, d);

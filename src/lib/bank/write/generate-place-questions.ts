@@ -7,7 +7,7 @@
 import type { Candidate } from '../candidate';
 import type { AnalyzedSentence } from '../facts/analyze-document';
 import type { PlaceMatcher, PlaceMention } from '../facts/match-places';
-import { placeCategory, placeSort } from '../facts/match-places';
+import { placeCategory, placeSort, placeSortsFromText } from '../facts/match-places';
 import { blankOut, tidySentence, makeCandidate, makeChoices, shuffleBy } from './make-candidate';
 import { lookupCountry } from '../facts/gazetteer';
 
@@ -82,6 +82,9 @@ export function generatePlaceQuestions(sentences: readonly AnalyzedSentence[], p
 	const out: Candidate[] = [];
 	const main = mainPlaces(sentences);
 	const aka = otherNames(sentences);
+	// "Kamchatka" (a region), "Ilinsky" (a volcano), "Magadan" (no cue): the sort the documents give a bare name.
+	const cued = placeSortsFromText(sentences.map((s) => s.text), places.places.map((p) => p.name));
+	const sortOf = (name: string) => cued.get(name) ?? placeSort(name);
 	for (const s of sentences) {
 		const here = new Set(s.places.map((p) => p.name));
 		for (const p of s.places) {
@@ -143,7 +146,7 @@ export function generatePlaceQuestions(sentences: readonly AnalyzedSentence[], p
 			const taken = new Set([...here].map(canonical));
 			const seen = new Set<string>();
 			const distractors = shuffleBy(
-				places.places.filter((x) => placeSort(x.name) === placeSort(p.name) && !taken.has(canonical(x.name)) && !x.name.includes(p.name) && !p.name.includes(x.name)),
+				places.places.filter((x) => sortOf(x.name) === sortOf(p.name) && !taken.has(canonical(x.name)) && !x.name.includes(p.name) && !p.name.includes(x.name)),
 				s.text + p.name,
 				(x) => x.name
 			)

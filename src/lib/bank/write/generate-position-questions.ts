@@ -11,6 +11,7 @@ import { extractPositions } from '../facts/extract-positions';
 import { actorsByDoc, pickActorDistractors } from './pick-actor-distractors';
 import { makeCandidate, makeChoices, replaceSpan, shuffleBy, trueFalsePrompt } from './make-candidate';
 import { hashText } from '../hash-text';
+import { ORG_HEADS } from '../facts/gazetteer';
 
 const BASE: Record<string, string> = {
 	insists: 'insist', insist: 'insist', argues: 'argue', argue: 'argue', asserts: 'assert', assert: 'assert', believes: 'believe', believe: 'believe',
@@ -29,7 +30,11 @@ const PAST: Record<string, string> = {
 
 /** How a prompt names an actor: "the Russian government" rather than "Government of Russia". */
 export function displayName(a: Actor): string {
-	return a.kind === 'government' && /government$/.test(a.role) ? `the ${a.role}` : a.name;
+	// "the Russian government"; a bare "government" would not say whose.
+	if (a.kind === 'government' && /\S\s+government$/.test(a.role)) return `the ${a.role}`;
+	// "the Home Office", "the U.S. Government": an organisation named by its head word takes "the".
+	if (/^Government of\s/.test(a.name)) return `the ${a.name}`;
+	return (a.kind === 'organisation' || a.kind === 'government') && !/^The\s/.test(a.name) && ORG_HEADS.has(a.name.split(' ').pop()!) ? `the ${a.name}` : a.name;
 }
 
 /** "What does Lavrov insist", "What did Cooper say", "What is Moscow's position" — the verb the text uses. */
@@ -70,16 +75,19 @@ export function generatePositionQuestions(sentences: readonly AnalyzedSentence[]
 						explanation: `The article attributes this to ${a.name} (${a.role || a.side}); it is a position, not an established fact.`
 					})
 				});
-			// "What is Moscow's position" says not on what: only a verb makes the card's question ("What does Lavrov insist").
-			if (!/^(?:according to|point of view|position is|view is)$/.test(p.verb))
+			// "What is Moscow's position" says not on what: only a verb makes the card's question ("What does Lavrov
+			// insist"). "What did Cooper say" is as open: a verb of saying alone asks for a whole quotation.
+			// "promised Japan a security pact": the recipient goes into the question, the promise is the answer.
+			const recipient = /^(?:promised|offered|pledged|promises|offers|pledges|gave|gives|granted|grants)$/i.test(p.verb) ? /^((?:\p{Lu}[\p{L}.’'-]*\s)+)((?:a|an|the|its|their|his|her)\s.*)$/u.exec(p.stance) : null;
+			if (!/^(?:according to|point of view|position is|view is|said|say|says|stated|told|added|noted|wrote|explained|acknowledged)$/i.test(p.verb))
 			out.push(
 				makeCandidate({
 					...base,
 					type: 'flashcard',
 					form: 'what-position',
 					forecastOk: stanceForecastOk,
-					prompt: `${positionQuestion(displayName(a), p.verb)}, according to ${s.attribution}?`,
-					answer: p.stance,
+					prompt: `${positionQuestion(displayName(a), p.verb)}${recipient ? ` ${recipient[1].trim()}` : ''}, according to ${s.attribution}?`,
+					answer: recipient ? recipient[2] : p.stance,
 					fact: p.stance,
 					// The answer is the stance: the actor's names belong in the prompt.
 					aliases: [],

@@ -14,6 +14,9 @@ const TITLE_RE = new RegExp(
 );
 /** An office names a post: its last word is a title ("Foreign Minister", "Commodore"), not a nationality alone. */
 const OFFICE_HEAD = /\b(?:Minister|Secretary|President|Premier|Chancellor|Ambassador|Governor|Senator|Mayor|Director|Chairman|Chairwoman|Commissioner|Spokesman|Spokeswoman|General|Admiral|Commodore|Colonel|Captain|Commander|Emperor|Empress|King|Queen|Prince|Princess|Shogun|Speaker|Envoy|Leader|Chief)$/;
+/** A rank alone, with no office after it ("General", "Commodore"; not "Attorney General", "Secretary General"). */
+const RANK = /^(?:(?:\p{Lu}\p{Ll}+\s)?(?:General|Admiral|Commodore|Colonel|Captain|Commander|Lieutenant|Major|Sergeant|Marshal|Brigadier))$/u;
+const NOT_RANK = /\b(?:Attorney|Secretary|Surgeon|Solicitor|Governor|Postmaster|Inspector|Director|Consul|Commander in Chief|Commander-in-Chief)\b/;
 /** ", a commodore of the U.S. Navy," — an apposition opened by an article, closed by a comma. */
 const APPOSITION = /^,\s+((?:a|an|the)\s+(?!same\b|other\b|latter\b|former\b)[^,;:()“”"]{6,80}?),/;
 
@@ -36,7 +39,8 @@ export function generateRoleCards(sentences: readonly AnalyzedSentence[]): Candi
 						kind: 'actor',
 						type: 'flashcard',
 						form: 'office-card',
-						prompt: `What office did ${a.name} hold, according to ${s.attribution}?`,
+						// "General Douglas MacArthur": a military rank is no office.
+						prompt: `What ${RANK.test(title) && !NOT_RANK.test(title) ? 'rank' : 'office'} did ${a.name} hold, according to ${s.attribution}?`,
 						answer: title,
 						fact: title,
 						sentence: s,

@@ -1,0 +1,137 @@
+// Rules that keep a question of the right kind on real-world text: a thing's name is no person, a volcano's
+// distractors are volcanoes, a value lost in conversion sinks the sentence, a rank is no office, an open "What did
+// X say" card is not written, and the year of an event held every four years gets distractors on its cycle.
+// The texts are made up for these tests; none comes from a held-out set.
+import { describe, expect, it } from 'vitest';
+import type { SourceDocument } from '../read/load-documents';
+import { analyzeDocument, prepareDocument } from '../facts/analyze-document';
+import { findActors } from '../facts/find-actors';
+import { makeActorMatcher } from '../facts/match-actors';
+import { makePlaceMatcher, placeSortsFromText } from '../facts/match-places';
+import { generatePlaceQuestions } from './generate-place-questions';
+import { generateRoleCards } from './generate-role-cards';
+import { generatePositionQuestions, displayName } from './generate-position-questions';
+import { generateDateQuestions } from './generate-date-questions';
+import { tidySentence } from './make-candidate';
+import { scoreCandidate } from '../gate/score-candidate';
+import { nearbyDates } from './format-date-like';
+
+function analyze(text: string, date = '2019-01-22') {
+	const doc: SourceDocument = { id: 'd', file: 'd.txt', title: 'T', author: 'A. Writer', publisher: null, date, text };
+	const prepared = prepareDocument(doc);
+	const found = findActors(prepared.sentences);
+	const places = makePlaceMatcher(found.places);
+	const analyzed = analyzeDocument(prepared, makeActorMatcher(found.actors), undefined, places);
+	return { sentences: analyzed.sentences, actors: found.actors, places };
+}
+
+describe('a thing’s name is not a person', () => {
+	it('drops names the text only uses as things, keeps people named before what is theirs', () => {
+		const { actors } = analyze(
+			[
+				'Villagers recorded the eruption in the Babad Lombok, a chronicle written on palm leaves.',
+				'The Babad Lombok describes how villages were destroyed.',
+				'The eruption induced a strong El Nino event in the following year.',
+				'Scientists found evidence of an El Nino event in tree rings.',
+				'Under the Marta Kowalska administration, the city built a new harbour.',
+				'Marta Kowalska visited the harbour in 2015 and praised its builders.'
+			].join(' ')
+		);
+		const names = actors.filter((a) => a.kind === 'person').map((a) => a.name);
+		expect(names).not.toContain('Babad Lombok');
+		expect(names).not.toContain('El Nino');
+		expect(names).toContain('Marta Kowalska');
+	});
+});
+
+describe('places of the same sort', () => {
+	const text = [
+		'The volcanoes Tolbin, Arvek and Sumaro grew around the caldera.',
+		'Sumaro volcano erupted again in 1911, and the Tolbin volcano in 1923.',
+		'The Governor of Varnia visited the lake in 2004.',
+		'The Governor of Ostrel met him there.',
+		'Ash from the eruption fell as far as the town of Delmar.',
+		'Many residents of Khabarovsk Krai moved to Varnia.'
+	];
+	it('reads a bare place’s sort from what the documents call it', () => {
+		const sorts = placeSortsFromText(text, ['Tolbin', 'Arvek', 'Sumaro', 'Varnia', 'Ostrel', 'Delmar', 'Khabarovsk', 'Nowhere']);
+		expect(Object.fromEntries(sorts)).toEqual({ Tolbin: 'mountain', Arvek: 'mountain', Sumaro: 'mountain', Varnia: 'region', Ostrel: 'region', Delmar: 'city' });
+	});
+
+	it('never offers a region as a distractor for a volcano', () => {
+		const { sentences, places } = analyze(
+			[
+				...text,
+				'Scientists camped near Tolbin in the summer.',
+				'A research station was built at Arvek in 1990.',
+				'The lava dome at Sumaro is the highest in the area.',
+				'Observers flew to Varnia and then to Ostrel.',
+				'Pilgrims walked from Delmar to Varnia.'
+			].join(' ')
+		);
+		const volcanoAnswers = new Set(['Tolbin', 'Arvek', 'Sumaro']);
+		const qs = generatePlaceQuestions(sentences, places).filter((c) => c.question.type === 'choice' && volcanoAnswers.has(c.question.answer));
+		for (const q of qs) expect(q.question.choices!.filter((x) => !volcanoAnswers.has(x))).toEqual([]);
+	});
+});
+
+describe('text broken by conversion', () => {
+	it('marks a value lost from the sentence, so the question does not ship', () => {
+		for (const sentence of [
+			'The council set up advisory boards, known as in the local language, in 1997 to draft the law.',
+			'Reports in 1923 indicate that the reservoir was formerly up to higher than today after the dam failed.',
+			'Pyroclastic flows crossed of the strait in 1957, reaching the islands to the west of the mountain range.'
+		]) {
+			const c = generateDateQuestions(analyze(sentence, '2019-07-20').sentences).map(scoreCandidate);
+			expect(c.length).toBeGreaterThan(0);
+			for (const q of c) expect(q.notes).toContain('a gap in the text (a value is missing)');
+		}
+		const whole = generateDateQuestions(analyze('The council set up advisory boards in 1997 to draft the new law on land use.', '2019-07-20').sentences).map(scoreCandidate);
+		expect(whole.every((q) => !q.notes.includes('a gap in the text (a value is missing)'))).toBe(true);
+	});
+
+	it('drops a sequence word that needs the sentence before', () => {
+		expect(tidySentence('Finally a deal was reached in 1881.')).toBe('A deal was reached in 1881.');
+		expect(tidySentence('Eventually the two sides agreed.')).toBe('The two sides agreed.');
+	});
+});
+
+describe('who’s who cards', () => {
+	it('asks a rank as a rank and an office as an office', () => {
+		const { sentences } = analyze('In September 1945, General Hollis Brandt took charge of the occupation. In 1851, President Arlen Whitcombe authorized an expedition.');
+		const prompts = generateRoleCards(sentences).map((c) => `${c.question.prompt} → ${c.question.answer}`);
+		expect(prompts.some((p) => /^What rank did Hollis Brandt hold.* → General$/.test(p))).toBe(true);
+		expect(prompts.some((p) => /^What office did Arlen Whitcombe hold.* → President$/.test(p))).toBe(true);
+	});
+});
+
+describe('position cards', () => {
+	it('names an organisation with “the” and puts the recipient of a promise in the question', () => {
+		const { sentences, actors } = analyze('The final agreement kept the bases, and the Harbor Authority promised Veldland a new security pact for the coast.');
+		const auth = actors.find((a) => a.name === 'Harbor Authority');
+		expect(auth && displayName(auth)).toBe('the Harbor Authority');
+		const card = generatePositionQuestions(sentences, actors).find((c) => c.form === 'what-position');
+		expect(card?.question.prompt).toMatch(/^What did the Harbor Authority promise Veldland, according to/);
+		expect(card?.question.answer).toBe('a new security pact for the coast');
+	});
+
+	it('writes no open “What did X say” card', () => {
+		const { sentences, actors } = analyze('Foreign Minister Taro Kono said that the two countries would meet again in the spring to continue the talks.');
+		const cards = generatePositionQuestions(sentences, actors).filter((c) => c.form === 'what-position');
+		expect(cards).toEqual([]);
+	});
+});
+
+describe('dates on a cycle', () => {
+	it('gives a presidential election year distractors four years apart', () => {
+		const { sentences } = analyze('Campaigners exploited the fear of a missile gap in the 1960 presidential election, which brought a new president to power.', '2015-10-19');
+		const choice = generateDateQuestions(sentences).find((c) => c.question.type === 'choice');
+		expect(choice).toBeDefined();
+		for (const y of choice!.question.choices!) expect(Math.abs(Number(y) - 1960) % 4).toBe(0);
+	});
+
+	it('moves a century by centuries', () => {
+		expect(nearbyDates({ surface: '1800s', value: '1800', precision: 'decade', start: 0, end: 5 })).toEqual(['1700s', '1900s', '1600s', '2000s', '1500s']);
+		expect(nearbyDates({ surface: '1990s', value: '1990', precision: 'decade', start: 0, end: 5 })[0]).toBe('1980s');
+	});
+});
