@@ -18,6 +18,7 @@ const ABBREVIATIONS = new Set(
 );
 
 const CLOSERS = '"”’)]';
+const CITATION = /^\[(?:\d{1,3}|[a-z]|citation needed|note \d+)\]/;
 const OPENERS = /[A-Z0-9“"‘(•\u00C0-\u024F]/;
 
 function isAbbreviation(text: string, dot: number): boolean {
@@ -54,6 +55,8 @@ export function segmentSentences(text: string, ranges: readonly TextRange[]): Se
 			const ch = text[i];
 			let j = i + 1;
 			while (j < range.end && CLOSERS.includes(text[j])) j++;
+			// "… of the eruption.[48] Sea surface …": citation marks after the stop belong to the sentence they close.
+			for (let c = CITATION.exec(text.slice(j, j + 24)); c && j < range.end; c = CITATION.exec(text.slice(j, j + 24))) j += c[0].length;
 			if (j >= range.end) break;
 			if (!/\s/.test(text[j])) continue;
 			let k = j;

@@ -27,7 +27,13 @@ const GAP = /\b(?:of|at|to|from|by|about|approximately|around|than|is|was|were|m
  * than today", "flows crossed of the sea".
  */
 const LOST_VALUE =
-	/\b(?:known|referred to|described|translated) as\s+(?:in|by|and|or|for|from)\b|\b(?:known|referred to) as\s*[,.]|\b(?:up to|about|approximately|around|roughly|nearly|some|at least)\s+(?:higher|lower|deeper|longer|larger|bigger|wider|taller|thicker|warmer|colder|hotter|farther|further)\s+than\b|\b(?:crossed|covered|spanned|exceeded|measured|weighed|totall?ed|crossing|covering|spanning)\s+of\b/;
+	/\b(?:known|referred to|described|translated) as\s+(?:in|by|and|or|for|from)\b|\b(?:known|referred to) as\s*[,.]|\b(?:up to|about|approximately|around|roughly|nearly|some|at least)\s+(?:higher|lower|deeper|longer|larger|bigger|wider|taller|thicker|warmer|colder|hotter|farther|further)\s+than\b|\b(?:crossed|covered|spanned|exceeded|measured|weighed|totall?ed|crossing|covering|spanning)\s+of\b|\bas far as\s+(?:away|from|[,.])/;
+
+/** A value the conversion dropped, read with citation marks taken out ("decreased by ,[49] triggering"). */
+function lostValue(quote: string): boolean {
+	const bare = quote.replace(/\[(?:\d{1,3}|[a-z]|citation needed|note \d+)\]/g, '');
+	return GAP.test(bare) || LOST_VALUE.test(bare);
+}
 const FIRST_PERSON = /(?<![“"][^”"]*)\b(?:I|we|We|my|our|us)\b/;
 
 /** Nouns that need no earlier sentence after "the": one of a kind, or a general idea. */
@@ -147,7 +153,7 @@ const PENALTIES: Penalty[] = [
 	// "he have also felt": a slip in the source would be shown to students uncorrected.
 	{ test: (c) => /\b(?:he|she|it)\s+(?:have|are|were|do|don['’]t)\b/i.test(c.question.sources[0].quote.replace(/[“"][^”"]*[”"]/g, '')), cost: 0.5, note: 'a grammatical slip in the source' },
 	// "an area of and a depth of .": a value lost when the page was converted to text.
-	{ test: (c) => c.question.sources.some((x) => GAP.test(x.quote) || LOST_VALUE.test(x.quote)), cost: 1, note: 'a gap in the text (a value is missing)' },
+	{ test: (c) => c.question.sources.some((x) => lostValue(x.quote)), cost: 1, note: 'a gap in the text (a value is missing)' },
 	// A position question names the speaker the sentence ends with ("“…,” said Cooper").
 	{ test: (c) => /^[“"]/.test(c.question.sources[0].quote) && !/position$/.test(c.form), cost: 0.5, note: 'a quotation without its speaker' },
 	{ test: (c) => c.question.type === 'choice' && (c.question.choices?.length ?? 0) < 4, cost: 0.2, note: 'fewer than 4 choices' },

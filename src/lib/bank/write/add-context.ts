@@ -38,6 +38,13 @@ export function withContext(c: Candidate, sentence: AnalyzedSentence, previous: 
 	const q = c.question;
 	if (!previous || (q.type !== 'cloze' && q.type !== 'choice') || !/^(?:cloze|choice)-/.test(c.form)) return null;
 	if (previous.text.split(/\s+/).length > 40 || leansOnEarlier(previous.text) || /^(?:However|But|And|Yet|So|Also|Still|Then|Meanwhile|Moreover|Nor)\b/.test(previous.text) || /^["“]/.test(previous.text) || previous.text.length < 20) return null;
+	// "A deal was reached in 1881. In _____, the group left …": a year the sentence before gives rules out every
+	// choice in another year.
+	if (q.type === 'choice' && q.choices) {
+		const years = new Set(previous.text.match(/\b\d{4}\b/g) ?? []);
+		const shared = (q.answer.match(/\b\d{4}\b/g) ?? []).filter((y) => years.has(y));
+		if (shared.length && q.choices.some((x) => x !== q.answer && !shared.every((y) => x.includes(y)))) return null;
+	}
 	// The sentence with its blank closes the prompt, after "According to X: " or "Which …, according to X? ".
 	const at = q.prompt.indexOf('_____');
 	const lead = Math.max(q.prompt.lastIndexOf(': ', at), q.prompt.lastIndexOf('? ', at));

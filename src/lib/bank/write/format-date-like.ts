@@ -40,13 +40,13 @@ function shiftMonth(value: string, by: number): string {
 }
 
 /** Nearby values of the same precision, most plausible first. */
-export function nearbyDates(mention: DateMention, cycle = 1): string[] {
+export function nearbyDates(mention: DateMention, cycle = 1, century = false): string[] {
 	const v = mention.value;
 	switch (mention.precision) {
 		case 'decade': {
 			const y = Number(v.slice(0, 4));
-			// "the early 1800s" is a century: "the 1810s" would lie inside it.
-			const step = y % 100 === 0 ? 100 : 10;
+			// "the early 1800s" is a century: "the 1810s" would lie inside it. "The 2000s" is a decade.
+			const step = y % 100 === 0 && (y <= 1800 || century) ? 100 : 10;
 			return [-1, 1, -2, 2, -3].map((k) => `${y + k * step}s`);
 		}
 		case 'year': {

@@ -20,7 +20,12 @@ function distractorsFor(d: DateMention, sentence: AnalyzedSentence): string[] {
 	const side = (y: string, o: string) => Math.sign(Number(y) - Number(o));
 	const out: string[] = [];
 	const cycle = d.precision === 'year' && CYCLE_AFTER.test(sentence.text.slice(d.end, d.end + 40)) ? 4 : 1;
-	for (const v of nearbyDates(d, cycle)) {
+	// "the early 1900s", "the mid-1800s": a century.
+	const century = /\b(?:early|mid|late)[-\s]+(?:the\s+)?$/i.test(sentence.text.slice(Math.max(0, d.start - 12), d.start));
+	const docYear = Number(limit.slice(0, 4));
+	for (const v of nearbyDates(d, cycle, century)) {
+		// No decade after the article's own ("the 2020s" in a 2019 article).
+		if (d.precision === 'decade' && Number(v.slice(0, 4)) > docYear) continue;
 		if (past && d.precision !== 'decade' && v > limit.slice(0, v.length)) continue;
 		if (others.some((o) => side(v.slice(0, 4), o) !== side(d.value.slice(0, 4), o))) continue;
 		const s = formatDateLike(v, d);
@@ -34,6 +39,9 @@ function distractorsFor(d: DateMention, sentence: AnalyzedSentence): string[] {
 
 const TRIVIAL_DATE_BEFORE = /\b(?:published|printed|conducted|carried out)\s+(?:on|in)\s+(?:(?:early|late|mid-?)\s*)?$/i;
 const TRIVIAL_DATE_AFTER = /^\s+(?:study|survey|poll|report|paper|book|article|census|edition|analysis|review)\b/i;
+
+/** "By 1904", "since March 2012", "until late 1956": a bound, not a point in time. */
+const BOUND_BEFORE = /\b(?:[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|as early as|as late as|no later than)\s+(?:(?:early|late|mid-?|the end of|[A-Z][a-z]{2,8}\.?|\d{1,2},?)\s+){0,2}$/;
 
 function describe(d: DateMention): string {
 	return d.precision === 'decade' ? 'decade' : d.precision === 'year' ? 'year' : 'date';
@@ -70,7 +78,8 @@ export function generateDateQuestions(sentences: readonly AnalyzedSentence[]): C
 				);
 			// True or false: half the statements altered (by hash, so rebuilds agree). Moving one end of a range
 			// ("from 2016 to 2019") or a decade makes a nitpick, not a false statement: those stay true.
-			const inRange = /\b(?:from|between)\s+(?:\S+\s+){0,2}$/.test(s.text.slice(Math.max(0, d.start - 30), d.start)) || /^\s*(?:to|until|and|[–-])\s*(?:\S+\s+)?\d{4}/.test(s.text.slice(d.end)) || /\d{4}\s*(?:to|until|[–-])\s*$/.test(s.text.slice(0, d.start));
+			// "By 1904 …", "since 2012", "until 1956": another year often leaves the statement true.
+			const inRange = /\b(?:from|between)\s+(?:\S+\s+){0,2}$/.test(s.text.slice(Math.max(0, d.start - 30), d.start)) || BOUND_BEFORE.test(s.text.slice(Math.max(0, d.start - 30), d.start)) || /^\s*(?:to|until|and|[–-])\s*(?:\S+\s+)?\d{4}/.test(s.text.slice(d.end)) || /\d{4}\s*(?:to|until|[–-])\s*$/.test(s.text.slice(0, d.start));
 			const altered = !inRange && d.precision !== 'decade' && distractors.length > 0 && parseInt(hashText(s.text + d.surface).slice(0, 4), 36) % 2 === 0;
 			const statement = altered ? replaceSpan(s.text, d.start, d.end, distractors[0]) : s.text;
 			out.push(

@@ -97,6 +97,8 @@ export function generateFigureQuestions(sentences: readonly AnalyzedSentence[]):
 			// "62–63 percent": one end of a range is no figure of its own.
 			if (/[–—-]\s?$/.test(s.text.slice(0, f.start)) || /^\s?[–—-]\s?\d/.test(s.text.slice(f.end))) continue;
 			if (selfChecking && f.unit === null && f.value <= 3) continue;
+			// "443,000 ± 8000 years": a measurement's margin of error is no fact to learn; nor is the value it qualifies.
+			if (/(?:±|\+\/-|\+-)\s*$/.test(s.text.slice(Math.max(0, f.start - 4), f.start)) || /^\s*(?:±|\+\/-)/.test(s.text.slice(f.end))) continue;
 			const base = { kind: f.kind, answer: f.surface, fact: f.surface, sentence: s };
 			const blanked = tidySentence(blankOut(s.text, f.start, f.end));
 			const number = { value: f.value, tolerance: 0, ...(f.unit && f.unit !== 'point' ? { unit: f.unit } : {}) };

@@ -15,6 +15,9 @@ import { generateDateQuestions } from './generate-date-questions';
 import { tidySentence } from './make-candidate';
 import { scoreCandidate } from '../gate/score-candidate';
 import { nearbyDates } from './format-date-like';
+import { generateFigureQuestions } from './generate-figure-questions';
+import { withContext } from './add-context';
+import { segmentSentences } from '../clean/segment-sentences';
 
 function analyze(text: string, date = '2019-01-22') {
 	const doc: SourceDocument = { id: 'd', file: 'd.txt', title: 'T', author: 'A. Writer', publisher: null, date, text };
@@ -90,6 +93,20 @@ describe('text broken by conversion', () => {
 		expect(whole.every((q) => !q.notes.includes('a gap in the text (a value is missing)'))).toBe(true);
 	});
 
+	it('ends a sentence at a stop followed by citation marks, and sees a gap behind one', () => {
+		const text = 'The forcing was about a seventh of that of the eruption.[48] Sea surface temperatures too decreased by ,[49] triggering changes in 1958.';
+		const parts = segmentSentences(text, [{ start: 0, end: text.length }]).map((x) => x.text);
+		expect(parts).toEqual(['The forcing was about a seventh of that of the eruption.[48]', 'Sea surface temperatures too decreased by ,[49] triggering changes in 1958.']);
+		const c = generateDateQuestions(analyze(text, '2019-07-20').sentences).map(scoreCandidate);
+		expect(c.length).toBeGreaterThan(0);
+		for (const q of c) expect(q.notes).toContain('a gap in the text (a value is missing)');
+	});
+
+	it('asks no margin of error', () => {
+		const qs = generateFigureQuestions(analyze('The eruption of this ignimbrite occurred 443,000 ± 8000 years ago, according to the survey team.', '2019-07-20').sentences);
+		expect(qs.filter((c) => c.question.answer === '8000' || c.question.answer === '443,000')).toEqual([]);
+	});
+
 	it('drops a sequence word that needs the sentence before', () => {
 		expect(tidySentence('Finally a deal was reached in 1881.')).toBe('A deal was reached in 1881.');
 		expect(tidySentence('Eventually the two sides agreed.')).toBe('The two sides agreed.');
@@ -130,8 +147,27 @@ describe('dates on a cycle', () => {
 		for (const y of choice!.question.choices!) expect(Math.abs(Number(y) - 1960) % 4).toBe(0);
 	});
 
-	it('moves a century by centuries', () => {
+	it('moves a century by centuries, a decade by decades, and never past the article’s date', () => {
 		expect(nearbyDates({ surface: '1800s', value: '1800', precision: 'decade', start: 0, end: 5 })).toEqual(['1700s', '1900s', '1600s', '2000s', '1500s']);
 		expect(nearbyDates({ surface: '1990s', value: '1990', precision: 'decade', start: 0, end: 5 })[0]).toBe('1980s');
+		const early = generateDateQuestions(analyze('Settlers reached the valley in the early 1900s and built farms along the river.', '2019-07-20').sentences).find((c) => c.question.type === 'choice');
+		expect(early?.question.choices?.length).toBe(4);
+		for (const x of early!.question.choices!) expect(Number(x.slice(0, 4)) % 100).toBe(0);
+		const decade = generateDateQuestions(analyze('The 2000s saw the birth of a number of small parties with new positions on trade.', '2019-07-20').sentences).find((c) => c.question.type === 'choice');
+		for (const x of decade?.question.choices ?? []) expect(Number(x.slice(0, 4))).toBeGreaterThanOrEqual(1970);
+		for (const x of decade?.question.choices ?? []) expect(Number(x.slice(0, 4))).toBeLessThanOrEqual(2019);
+	});
+
+	it('never alters the year of a bound (“By 1904 …”) into a false statement', () => {
+		const tf = generateDateQuestions(analyze('By 1904, the two empires had endured several years of disputes over control of the northern province.', '2015-10-19').sentences).filter((c) => c.form === 'truefalse-date');
+		expect(tf.length).toBeGreaterThan(0);
+		for (const c of tf) expect(c.question.answer).toBe('True');
+	});
+
+	it('keeps a choice whose year the sentence shown before gives away out of the bank', () => {
+		const { sentences } = analyze('A deal was finally reached with the governor in 1881 after long talks. In March 1881, the group left the port and started the journey towards the valley on foot.', '2019-07-20');
+		const choice = generateDateQuestions([sentences[1]]).find((c) => c.question.type === 'choice' && c.question.answer === 'March 1881')!;
+		expect(choice.question.choices!.some((x) => !x.includes('1881'))).toBe(true);
+		expect(withContext(choice, sentences[1], sentences[0])).toBeNull();
 	});
 });
