@@ -230,6 +230,10 @@ export function findActors(sentences: readonly ActorSentence[]): FoundActors {
 			const possessive = before.length >= 2 && /^['’]s$/.test(before[before.length - 1].text) ? lookupCountry(before[before.length - 2].text) : undefined;
 			if (!side && possessive) side = possessive.country.name;
 			const last = rest[rest.length - 1];
+			// "Mitsubishi Type 73", "Boeing 747": a model's name, not an actor's.
+			if (/^\s?\d/.test(after)) continue;
+			// "the Eastern Front": a front of a war, not the "Popular Front" party.
+			if (/^(?:Eastern|Western|Northern|Southern|Southwestern|Italian|Russian|Pacific|Home) Front$/.test(words.join(' '))) continue;
 			// Organisations: a head word ends the name or opens "Ministry of …".
 			const headKind = ORG_HEADS.get(last) ?? (rest.includes('of') ? ORG_HEADS.get(rest[0]) : undefined);
 			if (headKind && rest.length > 1 && !titleAt(rest)) {

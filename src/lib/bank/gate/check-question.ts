@@ -311,6 +311,10 @@ function checkDistractors(c: Candidate, ctx: GateContext): GateFailure | null {
 const TITLE_BEFORE_BLANK =
 	/\b(?:President|Prime Minister|Premier|Chancellor|Minister|Secretary(?: of State)?|Ambassador|Governor|Mayor|Emperor|Empress|King|Queen|Tsar|Czar|Chairman|Chairwoman|Speaker|Senator|General|Admiral|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+_____/;
 
+/** "_____, the Secretary of State, contacted …": a one-holder office in apposition names its holder too. */
+const TITLE_AFTER_BLANK =
+	/_____,\s+(?:the\s+)?(?:(?:then|former|current|now)[- ])?(?:\p{Lu}[\p{L}.]*\s+)?(?:President|Prime Minister|Premier|Chancellor|Secretary of State|Foreign Minister|Defen[cs]e Minister|Secretary-General|Secretary General|Emperor|Empress|King|Queen|Pope|Tsar|Czar|Chief Justice|Speaker)\b(?!\s+(?:of\s+)?(?:a|an)\b)/iu;
+
 /** Generated questions whose prompt already fixes the answer, or that state a forecast as a fact. */
 function checkGiveaway(c: Candidate): GateFailure | null {
 	if (c.question.origin !== 'generated') return null;
@@ -318,7 +322,7 @@ function checkGiveaway(c: Candidate): GateFailure | null {
 	const q = c.question;
 	// "_____ (WaPo)": an abbreviation beside the blank spells the name.
 	if ((q.kind === 'actor' || q.kind === 'place') && /_____[’']?s?\s*\((?:the\s+)?\p{Lu}[\p{L}.]{1,9}\)/u.test(q.prompt)) return { gate: 'give-away', reason: 'an abbreviation beside the blank spells the name' };
-	if (q.kind === 'actor' && TITLE_BEFORE_BLANK.test(q.prompt)) return { gate: 'give-away', reason: 'a title before the blank names its holder at the time' };
+	if (q.kind === 'actor' && (TITLE_BEFORE_BLANK.test(q.prompt) || TITLE_AFTER_BLANK.test(q.prompt))) return { gate: 'give-away', reason: 'a title before the blank names its holder at the time' };
 	// "Whose position is this: '… enable Japan to obtain …'" → the Japanese government: the stance names its holder.
 	if ((q.kind === 'place' || q.kind === 'actor' || (q.kind === 'position' && q.type === 'choice')) && (q.type === 'cloze' || q.type === 'choice')) {
 		// Part of a name left in the prompt ("the Arctic-2 project in the _____" → "Arctic Ocean").

@@ -12,7 +12,9 @@ import { generatePlaceQuestions } from './generate-place-questions';
 import { generateRoleCards } from './generate-role-cards';
 import { generatePositionQuestions, displayName } from './generate-position-questions';
 import { generateDateQuestions } from './generate-date-questions';
-import { tidySentence } from './make-candidate';
+import { tidySentence, trueFalsePrompt } from './make-candidate';
+import { generateActorQuestions } from './generate-actor-questions';
+import { checkQuestion, makeGateContext } from '../gate/check-question';
 import { scoreCandidate } from '../gate/score-candidate';
 import { nearbyDates } from './format-date-like';
 import { generateFigureQuestions } from './generate-figure-questions';
@@ -44,6 +46,35 @@ describe('a thing’s name is not a person', () => {
 		expect(names).not.toContain('Babad Lombok');
 		expect(names).not.toContain('El Nino');
 		expect(names).toContain('Marta Kowalska');
+	});
+});
+
+describe('names that are no actors', () => {
+	it('takes a model’s name and a war’s front for no actor', () => {
+		const { actors } = analyze('After the war, the country exported some Mitsubishi Type 73 Light Truck jeeps to its neighbours. The Soviet Union fought on the Eastern Front for four years.');
+		expect(actors.map((a) => a.name).filter((n) => /Mitsubishi|Front/.test(n))).toEqual([]);
+	});
+
+	it('refuses a blank beside a one-holder office in apposition', () => {
+		const text = 'The State Department said John Kerry, the Secretary of State, contacted the Thai foreign minister in May. John Kerry met Ban Ki-moon and Susan Rice in New York. Susan Rice and Samantha Power spoke with Ban Ki-moon.';
+		const doc: SourceDocument = { id: 'd', file: 'd.txt', title: 'T', author: 'A. Writer', publisher: null, date: '2015-05-18', text };
+		const prepared = prepareDocument(doc);
+		const found = findActors(prepared.sentences);
+		const analyzed = analyzeDocument(prepared, makeActorMatcher(found.actors), undefined, makePlaceMatcher(found.places));
+		const ctx = makeGateContext(new Map([['d', text]]), analyzed.sentences.map((x) => ({ doc: 'd', text: x.text })));
+		const kerry = generateActorQuestions(analyzed.sentences, found.actors).filter((c) => c.question.answer.includes('Kerry') && c.question.prompt.includes('_____, the Secretary of State'));
+		expect(kerry.length).toBeGreaterThan(0);
+		for (const c of kerry) expect(checkQuestion(c, ctx)?.gate).toBe('give-away');
+	});
+});
+
+describe('true/false statements read as written', () => {
+	it('keeps a title’s capital, names a reported claim’s source once, and drops “Therefore”', () => {
+		expect(trueFalsePrompt('General Lucius Clay stated that the airlift would go on.', 'W (July 2019)', new Set(['general']))).toBe('True or false? According to W (July 2019), General Lucius Clay stated that the airlift would go on.');
+		expect(trueFalsePrompt('According to Defense Secretary Delfin Lorenzana, the country was the first to get the planes.', 'W (July 2019)')).toBe(
+			'True or false? According to Defense Secretary Delfin Lorenzana, as reported by W (July 2019), the country was the first to get the planes.'
+		);
+		expect(tidySentence('Therefore Stimson issued the doctrine in early 1932.')).toBe('Stimson issued the doctrine in early 1932.');
 	});
 });
 

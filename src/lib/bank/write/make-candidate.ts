@@ -128,11 +128,14 @@ export function makeCandidate(spec: CandidateSpec): Candidate {
 
 /** Linking words that only make sense after the previous sentence. */
 const CONNECTIVE =
-	/^(?:(?:However|As a result|On the one hand|On the other hand|Specifically|Finally|Moreover|Meanwhile|Indeed|In fact|In addition|Still more|Ultimately|After all|Yet|Thus|Therefore|In particular|On the other hand|First and foremost|First|Second|Third|Instead|Rather|Nonetheless|Nevertheless|Also|Still),\s+|(?:But|And|Yet|So|Finally|Eventually|Subsequently)\s+(?=[a-z]))/i;
+	/^(?:(?:However|As a result|On the one hand|On the other hand|Specifically|Finally|Moreover|Meanwhile|Indeed|In fact|In addition|Still more|Ultimately|After all|Yet|Thus|Therefore|In particular|On the other hand|First and foremost|First|Second|Third|Instead|Rather|Nonetheless|Nevertheless|Also|Still),\s+|(?:But|And|Yet|So|Finally|Eventually|Subsequently|Therefore|Thus|Hence)\s+(?=[a-z]))/i;
 /** Common sentence openers, lower-cased after "According to X," even when the document has no lower-case use. */
 const COMMON_OPENERS = new Set(
 	'on in the a an for by at with during after before since while as following despite given even more many some those these there it its opinion according under over were several both two experts analysts from to of when whereas'.split(' ')
 );
+
+/** Words that open a title before a name ("General Lucius Clay", "President Truman"). */
+const TITLE_WORDS = /^(?:General|President|Secretary|Minister|Admiral|Commodore|Colonel|Captain|Commander|Lieutenant|Major|Marshal|Governor|Senator|Ambassador|Chairman|Chairwoman|King|Queen|Emperor|Empress|Prince|Princess|Pope|Professor|Judge|Justice|Mayor|Premier|Chancellor|Prime|Foreign|Defense|Defence|Deputy|Vice|Chief|Director|Bishop|Archbishop|Sheikh|Sultan|Tsar|Czar|Dr|Mr|Mrs|Ms)$/;
 
 /** A news dateline: "WASHINGTON – ". */
 const DATELINE = /^[A-Z]{3,}(?:[ ,][A-Z]{2,})*\s+[–—-]\s+/;
@@ -154,6 +157,11 @@ export function trueFalsePrompt(statement: string, attribution: string, lowercas
 	const s = tidySentence(statement);
 	const first = /^[\p{L}’']+/u.exec(s)?.[0] ?? '';
 	const lower = first.toLowerCase();
-	const body = first !== lower && first.slice(1) === lower.slice(1) && (lowercaseWords.has(lower) || COMMON_OPENERS.has(lower)) ? lower + s.slice(first.length) : s;
+	// "General Lucius Clay": a title before a name keeps its capital.
+	const titled = TITLE_WORDS.test(first) && /^\s+\p{Lu}/u.test(s.slice(first.length));
+	const body = !titled && first !== lower && first.slice(1) === lower.slice(1) && (lowercaseWords.has(lower) || COMMON_OPENERS.has(lower)) ? lower + s.slice(first.length) : s;
+	// "According to Defense Secretary X, …": the article reports someone else's claim; say both, once each.
+	const reported = /^According to ([^,]{3,80}),\s+(.*)$/s.exec(s);
+	if (reported) return `True or false? According to ${reported[1]}, as reported by ${attribution}, ${reported[2]}`;
 	return `True or false? According to ${attribution}, ${body}`;
 }
