@@ -17,7 +17,7 @@ export interface PreparedSentence extends Sentence {
 	/** Who says it, for attributed statements: "Yuki Tatsumi (Nov. 2018)", "Stratfor Worldview (Jan. 2019)". */
 	attribution: string;
 	/** Words the document writes in lower case (shared by its sentences): is "From" a common word here? */
-	lowercaseWords: { has(word: string): boolean };
+	lowercaseWords: { has(word: string): boolean; mostly?(word: string): boolean };
 	/** The same sentence was already analysed in an earlier document: nothing new to ask about it. */
 	repeat: boolean;
 	/** The article's date (YYYY-MM-DD): a date after it is a forecast, not a fact. */
@@ -58,14 +58,31 @@ export function attributionOf(doc: SourceDocument): string {
 	return `${who} (${MONTHS[Number(doc.date.slice(5, 7)) - 1]} ${doc.date.slice(0, 4)})`;
 }
 
+/**
+ * The words a document writes in lower case more often than capitalised inside a sentence: "officials" is one,
+ * "Ainu" is not, though a transliteration or a link somewhere has "ainu".
+ */
+function wordsWrittenLower(text: string): Set<string> {
+	const lower = new Map<string, number>();
+	for (const w of text.match(/(?<![\p{L}])[a-z][\p{L}’']*/gu) ?? []) lower.set(w, (lower.get(w) ?? 0) + 1);
+	const capital = new Map<string, number>();
+	for (const w of text.match(/(?<=[\p{Ll},;] )\p{Lu}\p{Ll}[\p{L}’']*/gu) ?? []) {
+		const k = w.toLowerCase();
+		if (lower.has(k)) capital.set(k, (capital.get(k) ?? 0) + 1);
+	}
+	return new Set([...lower].filter(([w, n]) => n >= (capital.get(w) ?? 0)).map(([w]) => w));
+}
+
 /** Clean and segment: the sentences every later stage reads (the actor finder first, over all documents). */
 export function prepareDocument(doc: SourceDocument, seen: Set<string> = new Set()): PreparedDocument {
 	const clean = cleanDocument(doc.text, doc.title, doc.author);
 	const attribution = attributionOf(doc);
 	// Built on first use: copies of an article never need it.
 	let words: Set<string> | undefined;
+	let mostlyLower: Set<string> | undefined;
 	const lowercaseWords = {
-		has: (w: string) => (words ??= new Set(doc.text.match(/(?<![\p{L}])[a-z][\p{L}’']*/gu) ?? [])).has(w)
+		has: (w: string) => (words ??= new Set(doc.text.match(/(?<![\p{L}])[a-z][\p{L}’']*/gu) ?? [])).has(w),
+		mostly: (w: string) => (mostlyLower ??= wordsWrittenLower(doc.text)).has(w)
 	};
 	const sentences = segmentSentences(doc.text, clean.body).map((s) => {
 		const repeat = seen.has(s.text);

@@ -354,7 +354,11 @@ export function findActors(sentences: readonly ActorSentence[]): FoundActors {
 		const side = owners?.length ? top(owners[0].sides) : undefined;
 		if (side && owners!.every((o) => top(o.sides) === side || o === r.person)) vote(r.person.sides, side, 0.5);
 	}
-	for (const m of maybePlaces) if (!m.name.includes('-') && !/(?:ans|ese|ians)$/.test(m.name) && !bySurname.has(m.name) && !people.has(m.name) && !orgs.has(m.name)) place(m.name, m.doc);
+	// "to Ainus", "among Jōmons": the plural of a people's name the documents use is no place.
+	let capitalised: Set<string> | undefined;
+	const plural = (name: string) =>
+		/^\p{Lu}\p{L}*\p{Ll}s$/u.test(name) && (capitalised ??= new Set(sentences.flatMap((s) => s.text.match(/(?<![\p{L}])\p{Lu}\p{L}*/gu) ?? []))).has(name.slice(0, -1));
+	for (const m of maybePlaces) if (!m.name.includes('-') && !/(?:ans|ese|ians)$/.test(m.name) && !bySurname.has(m.name) && !people.has(m.name) && !orgs.has(m.name) && !plural(m.name)) place(m.name, m.doc);
 	const actors: Actor[] = [];
 	for (const p of merged) {
 		const title = top(p.titles);

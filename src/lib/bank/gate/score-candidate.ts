@@ -27,7 +27,7 @@ const GAP = /\b(?:of|at|to|from|by|about|approximately|around|than|is|was|were|m
  * than today", "flows crossed of the sea".
  */
 const LOST_VALUE =
-	/\b(?:known|referred to|described|translated) as\s+(?:in|by|and|or|for|from)\b|\b(?:known|referred to) as\s*[,.]|\b(?:up to|about|approximately|around|roughly|nearly|some|at least)\s+(?:higher|lower|deeper|longer|larger|bigger|wider|taller|thicker|warmer|colder|hotter|farther|further)\s+than\b|\b(?:crossed|covered|spanned|exceeded|measured|weighed|totall?ed|crossing|covering|spanning)\s+of\b|\bas far as\s+(?:away|from|[,.])/;
+	/\b(?:known|referred to|described|translated) as\s+(?:in|by|and|or|for|from)\b|\b(?:known|referred to) as\s*[,.]|\b(?:up to|about|approximately|around|roughly|nearly|some|at least)\s+(?:higher|lower|deeper|longer|larger|bigger|wider|taller|thicker|warmer|colder|hotter|farther|further)\s+than\b|\b(?:crossed|covered|spanned|exceeded|measured|weighed|totall?ed|crossing|covering|spanning)\s+of\b|\bas far as\s+(?:away|from|[,.])|\b(?:[Tt]he|an?)\s+(?:or|and|of|was|were|is|are)\s|\b(?:deposited|over|under|about)\s+of\s/;
 
 /** A value the conversion dropped, read with citation marks taken out ("decreased by ,[49] triggering"). */
 function lostValue(quote: string): boolean {

@@ -62,7 +62,11 @@ export function nearbyDates(mention: DateMention, cycle = 1, century = false): s
 			const [, , d] = v.split('-').map(Number);
 			const ym = v.slice(0, 7);
 			const days = [-6, 5, 9, -3, 12, 2].map((k) => d + k).filter((x) => x >= 1 && x <= 28);
-			return [...days.map((x) => `${ym}-${String(x).padStart(2, '0')}`), `${shiftMonth(ym, -1)}-${String(d).padStart(2, '0')}`];
+			// The same day a month before, when that month has it (no "February 31").
+			const before = shiftMonth(ym, -1);
+			const [by, bm] = before.split('-').map(Number);
+			const fits = d <= new Date(Date.UTC(by, bm, 0)).getUTCDate();
+			return [...days.map((x) => `${ym}-${String(x).padStart(2, '0')}`), ...(fits ? [`${before}-${String(d).padStart(2, '0')}`] : [])];
 		}
 	}
 }

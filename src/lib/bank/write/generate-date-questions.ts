@@ -53,6 +53,10 @@ export function generateDateQuestions(sentences: readonly AnalyzedSentence[]): C
 		for (const d of s.dates) {
 			// "Brace (1990)", "Adachi et al. 2004": the year of a cited study is a reference, not a fact of the story.
 			if (/\(\s*$/.test(s.text.slice(0, d.start)) && /^\s*[)a-z;,]/.test(s.text.slice(d.end)) || /et al\.?,?\s*\(?$/.test(s.text.slice(0, d.start))) continue;
+			// "(Turner, 1990)", "(Brace and Hunt 1990; …)": an author–year citation.
+			if (/\(\s*\p{Lu}[\p{L}’'-]+(?:\s+(?:and|&)\s+\p{Lu}[\p{L}’'-]+)?,?\s*$/u.test(s.text.slice(Math.max(0, d.start - 50), d.start)) && /^\s*[);,]/.test(s.text.slice(d.end))) continue;
+			// "the post-2008 downturn", "1990-era": a date inside a compound leaves a blank that reads as a typo.
+			if (/\p{L}-$/u.test(s.text.slice(0, d.start)) || /^-\p{L}/u.test(s.text.slice(d.end))) continue;
 			// "eruptions in 1884, 1904, 1906 …": one year of a list is a guess among its neighbours.
 			if (/^,\s*(?:and\s+)?\d{4}\b/.test(s.text.slice(d.end)) || /\b\d{4},\s*(?:and\s+)?$/.test(s.text.slice(0, d.start))) continue;
 			// "a 2016 study", "a poll conducted in March", "published in 1942": when a source appeared is not the story.

@@ -57,6 +57,8 @@ export function readsAsPlace(text: string, p: PlaceMention): boolean {
 	if (/^[-–][\p{L}]/u.test(after) || /^[’']s\b/.test(after)) return false;
 	const next = /^\s+([a-z]+)/.exec(after)?.[1];
 	if (next && !FUNCTION_WORDS.test(next)) return false;
+	// "the Sakhalin Ainu community": a place before a capitalised word qualifies it (a longer name would have matched).
+	if (/^\s+\p{Lu}\p{Ll}/u.test(after) && !/^\s+(?:In|On|At|And|But|The|A|An|As|For|After|Before|When|While|During|Since)\b/.test(after)) return false;
 	if (p.category !== 'country' && p.category !== 'city') return true;
 	return /\b(?:in|at|to|from|near|off|across|around|into|toward|towards|visit|visited|visiting|via|throughout|within|outside)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 20), p.start));
 }

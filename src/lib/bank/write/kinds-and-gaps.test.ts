@@ -76,6 +76,13 @@ describe('true/false statements read as written', () => {
 		);
 		expect(tidySentence('Therefore Stimson issued the doctrine in early 1932.')).toBe('Stimson issued the doctrine in early 1932.');
 	});
+
+	it('keeps a people’s name capitalised though a link somewhere writes it in lower case', () => {
+		const { sentences } = analyze('The census counted the Ainu of the north. Many Ainu moved south. See www.ainu.example for more. Ainu men were first recruited into the army in 1898.', '2019-07-20');
+		const tf = generateDateQuestions(sentences).filter((c) => c.form === 'truefalse-date' && c.question.sources[0].quote.startsWith('Ainu men'));
+		expect(tf.length).toBeGreaterThan(0);
+		for (const c of tf) expect(c.question.prompt).toMatch(/\(July 2019\), Ainu men/);
+	});
 });
 
 describe('places of the same sort', () => {
@@ -114,7 +121,8 @@ describe('text broken by conversion', () => {
 		for (const sentence of [
 			'The council set up advisory boards, known as in the local language, in 1997 to draft the law.',
 			'Reports in 1923 indicate that the reservoir was formerly up to higher than today after the dam failed.',
-			'Pyroclastic flows crossed of the strait in 1957, reaching the islands to the west of the mountain range.'
+			'Pyroclastic flows crossed of the strait in 1957, reaching the islands to the west of the mountain range.',
+			'On March 31, 1854, the or was the first treaty between the two countries and their old rivals.'
 		]) {
 			const c = generateDateQuestions(analyze(sentence, '2019-07-20').sentences).map(scoreCandidate);
 			expect(c.length).toBeGreaterThan(0);

@@ -153,13 +153,13 @@ export function tidySentence(sentence: string): string {
  * The first word goes lower-case only when the document itself uses it in lower case (so "From" does, "Moscow"
  * and "Japanese" do not).
  */
-export function trueFalsePrompt(statement: string, attribution: string, lowercaseWords: { has(word: string): boolean } = new Set<string>()): string {
+export function trueFalsePrompt(statement: string, attribution: string, lowercaseWords: { has(word: string): boolean; mostly?(word: string): boolean } = new Set<string>()): string {
 	const s = tidySentence(statement);
 	const first = /^[\p{L}’']+/u.exec(s)?.[0] ?? '';
 	const lower = first.toLowerCase();
 	// "General Lucius Clay": a title before a name keeps its capital.
 	const titled = TITLE_WORDS.test(first) && /^\s+\p{Lu}/u.test(s.slice(first.length));
-	const body = !titled && first !== lower && first.slice(1) === lower.slice(1) && (lowercaseWords.has(lower) || COMMON_OPENERS.has(lower)) ? lower + s.slice(first.length) : s;
+	const body = !titled && first !== lower && first.slice(1) === lower.slice(1) && ((lowercaseWords.mostly ? lowercaseWords.mostly(lower) : lowercaseWords.has(lower)) || COMMON_OPENERS.has(lower)) ? lower + s.slice(first.length) : s;
 	// "According to Defense Secretary X, …": the article reports someone else's claim; say both, once each.
 	const reported = /^According to ([^,]{3,80}),\s+(.*)$/s.exec(s);
 	if (reported) return `True or false? According to ${reported[1]}, as reported by ${attribution}, ${reported[2]}`;
