@@ -130,10 +130,19 @@ function runsOf(tokens: Token[], s: ActorSentence): Run[] {
 			else words.push(t.text);
 		}
 		if (end > tokens[last].end) words[words.length - 1] += s.text.slice(tokens[last].end, end);
+		// "Wong Kwok-kin", "Leung Che-cheung": a given name's second syllable after a hyphen, in lower case.
+		const syllable = words.length >= 2 && words[words.length - 1].length <= 5 ? /^-(\p{Ll}{2,8})(?![\p{L}-])/u.exec(s.text.slice(end)) : null;
+		if (syllable && !HYPHEN_SUFFIXES.test(syllable[1])) {
+			words[words.length - 1] += syllable[0];
+			end += syllable[0].length;
+		}
 		runs.push({ words, start: tokens[first].start, end, first, last });
 	}
 	return runs;
 }
+
+/** Words that make a compound adjective, not a name: "Moscow-backed", "Soviet-era". */
+const HYPHEN_SUFFIXES = /^(?:based|backed|led|era|style|born|owned|run|made|funded|linked|friendly|controlled|held|sponsored|bound|wide|free|like|related|centred|centered|oriented|speaking|occupied|allied|aligned|type|class|level|scale)$/;
 
 /** Last words of a title, whatever comes before them ("Home Secretary", "Chief Executive Officer"). */
 const TITLE_HEADS = new Set(
@@ -170,6 +179,8 @@ export function findActors(sentences: readonly ActorSentence[]): FoundActors {
 	const places = new Map<string, Set<string>>();
 	const related: { person: PersonDraft; surname: string }[] = [];
 	const maybePlaces: { name: string; doc: string }[] = [];
+	/** Mentions read as a place ("in Hong Kong"): a name used so as often as not is no person. */
+	const placeLike = new Map<string, number>();
 
 	const government = (c: Country, surface: string, doc: string) => {
 		const g = governments.get(c.name) ?? { country: c, surfaces: new Set<string>(), docs: new Set<string>(), count: 0 };
@@ -282,10 +293,12 @@ export function findActors(sentences: readonly ActorSentence[]): FoundActors {
 			}
 			// "in Vladivostok", "at Shimoda": a name after a preposition of place, unless it is someone's surname.
 			const prevWord = tokens[run.first - 1]?.text;
+			const placeWord = !title && prevWord !== undefined && /^(?:in|at|near)$/.test(prevWord) && !/^['’]s/.test(after);
 			if (!title && !side && (nameWords.length === 1 || /^(?:New|San|Santa|Los|Las|Saint|St\.|Port|Fort|Mount|Lake|Cape|Le|La|El)$/.test(nameWords[0])) && nameWords.length <= 2 && prevWord && (/^(?:in|at|near|off|outside|around|across|visited|visiting|visit)$/.test(prevWord) || (/^(?:to|from)$/.test(prevWord) && /\b(?:sailed|flew|went|travel(?:l?ed)?|moved|returned|came|arrived|traveling|travelling|trip|journey|voyage|road|way|route|fled|deported|shipped|sent|relocated|migrated)\s+$/.test(s.text.slice(Math.max(0, run.start - 30), tokens[run.first - 1].start)))) && !/^['’]s/.test(after)) {
 				maybePlaces.push({ name: nameWords.join(' '), doc: s.doc });
 				continue;
 			}
+			if (placeWord) placeLike.set(nameWords.join(' '), (placeLike.get(nameWords.join(' ')) ?? 0) + 1);
 			if (nameWords.length === 1 && (TITLE_HEADS.has(nameWords[0]) || TITLE_STARTS.has(nameWords[0]))) continue;
 			if (nameWords.length === 1) {
 				short.push({ surname: nameWords[0], surface: words.join(' '), title: role, side, doc: s.doc });
@@ -363,7 +376,7 @@ export function findActors(sentences: readonly ActorSentence[]): FoundActors {
 	for (const p of merged) {
 		const title = top(p.titles);
 		// Named as a thing at least as often as not, and never with a title: not a person.
-		if (!title && (p.things ?? 0) * 2 >= p.count && p.count > 0) continue;
+		if (!title && ((p.things ?? 0) + (placeLike.get(p.name) ?? 0)) * 2 >= p.count && p.count > 0) continue;
 		// The surname is an alias only where the text uses it alone ("Lavrov"; never "Jinping" for Xi Jinping).
 		const aliases = new Set(p.surfaces);
 		const side = top(p.sides) ?? 'other';
@@ -446,14 +459,21 @@ function editDistance(a: string, b: string): number {
 }
 
 /** Same surname and first names one letter apart (Sergei / Sergey): the most-mentioned spelling names them. */
+function withoutInitials(name: string): string {
+	const words = name.split(' ');
+	return words.filter((w, i) => i === 0 || i === words.length - 1 || !/^\p{Lu}\.$/u.test(w)).join(' ');
+}
+
 function mergeSpellings(people: PersonDraft[]): PersonDraft[] {
 	const out: PersonDraft[] = [];
 	const sorted = [...people].sort((a, b) => b.surfaces.size - a.surfaces.size || (a.name < b.name ? -1 : 1));
 	for (const p of sorted) {
 		const [first, ...others] = p.name.split(' ');
+		// "Lucius D. Clay" and "Lucius Clay": one person with and without a middle initial.
+		const bare = withoutInitials(p.name);
 		const same = out.find((q) => {
 			const [qf, ...qo] = q.name.split(' ');
-			return qo.join(' ') === others.join(' ') && first.length > 3 && editDistance(qf, first) === 1;
+			return (qo.join(' ') === others.join(' ') && first.length > 3 && editDistance(qf, first) === 1) || (bare.includes(' ') && withoutInitials(q.name) === bare && q.name !== p.name);
 		});
 		if (!same) {
 			out.push(p);

@@ -78,7 +78,12 @@ export function generatePositionQuestions(sentences: readonly AnalyzedSentence[]
 			// "What is Moscow's position" says not on what: only a verb makes the card's question ("What does Lavrov
 			// insist"). "What did Cooper say" is as open: a verb of saying alone asks for a whole quotation.
 			// "promised Japan a security pact": the recipient goes into the question, the promise is the answer.
-			const recipient = /^(?:promised|offered|pledged|promises|offers|pledges|gave|gives|granted|grants)$/i.test(p.verb) ? /^((?:\p{Lu}[\p{L}.’'-]*\s)+)((?:a|an|the|its|their|his|her)\s.*)$/u.exec(p.stance) : null;
+			// "urged Roosevelt to assist the Soviets": whom they urged goes into the question, what to do is the answer.
+			const recipient = /^(?:promised|offered|pledged|promises|offers|pledges|gave|gives|granted|grants)$/i.test(p.verb)
+				? /^((?:\p{Lu}[\p{L}.’'-]*\s)+)((?:a|an|the|its|their|his|her)\s.*)$/u.exec(p.stance)
+				: /^(?:urged|urges|asked|asks|advised|advises|warned|warns|told|tells|called on|calls on|encouraged|encourages|persuaded|pressed|pushed)$/i.test(p.verb)
+					? /^((?:(?:the\s+)?\p{Lu}[\p{L}.’'-]*\s)+)(to\s.*)$/u.exec(p.stance)
+					: null;
 			if (!/^(?:according to|point of view|position is|view is|said|say|says|stated|told|added|noted|wrote|explained|acknowledged)$/i.test(p.verb))
 			out.push(
 				makeCandidate({

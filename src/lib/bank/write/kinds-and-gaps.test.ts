@@ -49,6 +49,33 @@ describe('a thing’s name is not a person', () => {
 	});
 });
 
+describe('one person, one actor', () => {
+	it('merges a name with and without a middle initial, keeps a hyphenated given name whole, and takes a city for no person', () => {
+		const { actors } = analyze(
+			[
+				'General Lucius D. Clay ran the airlift in 1948.',
+				'Lucius Clay stated that the airlift would go on.',
+				'The pro-Beijing candidates elected included Wong Kwok-kin and Alice Mak.',
+				'Wong Kwok-kin thanked his voters.',
+				'The Hong Kong legislative election was held on Sunday.',
+				'Voters in Hong Kong queued for hours, and turnout in Hong Kong was high.'
+			].join(' ')
+		);
+		const people = actors.filter((a) => a.kind === 'person').map((a) => a.name);
+		expect(people.filter((n) => /Clay/.test(n))).toHaveLength(1);
+		expect(people).toContain('Wong Kwok-kin');
+		expect(people).not.toContain('Wong Kwok');
+		expect(people).not.toContain('Hong Kong');
+	});
+
+	it('asks whom someone urged in the question and what they urged as the answer', () => {
+		const { sentences, actors } = analyze('In 1941, adviser Harry Hopkins urged Roosevelt to assist the Soviets with supplies and trucks.', '2015-10-19');
+		const card = generatePositionQuestions(sentences, actors).find((c) => c.form === 'what-position');
+		expect(card?.question.prompt).toMatch(/^What did Harry Hopkins urge Roosevelt, according to/);
+		expect(card?.question.answer).toBe('to assist the Soviets with supplies and trucks');
+	});
+});
+
 describe('names that are no actors', () => {
 	it('takes a model’s name and a war’s front for no actor', () => {
 		const { actors } = analyze('After the war, the country exported some Mitsubishi Type 73 Light Truck jeeps to its neighbours. The Soviet Union fought on the Eastern Front for four years.');
