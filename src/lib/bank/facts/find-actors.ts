@@ -313,7 +313,7 @@ export function findActors(sentences: readonly ActorSentence[]): FoundActors {
 			const nextTok = tokens[run.last + 1];
 			// "the Shinzo Abe administration", "the Kennedy family": a person's name before what belongs to them.
 			const theirs = nextTok && PERSONAL_NOUNS.test(nextTok.text);
-			if (!title && !theirs && (words[0] !== run.words[0] || (prevTok && /^(?:the|a|an)$/.test(prevTok.text)) || (nextTok && nextTok.pos === 'NOUN' && /^\p{Ll}/u.test(nextTok.text) && nextTok.start === run.end + 1)))
+			if (!title && !theirs && (words[0] !== run.words[0] || (prevTok && /^(?:the|a|an)$/i.test(prevTok.text)) || (nextTok && nextTok.pos === 'NOUN' && /^\p{Ll}/u.test(nextTok.text) && nextTok.start === run.end + 1)))
 				p.things = (p.things ?? 0) + 1;
 			p.surfaces.add(name);
 			// Weak evidence of side: the countries the sentence names (a strong vote anywhere outweighs it).
