@@ -115,7 +115,7 @@ describe('a document with no actors list', () => {
 		expect(cards.map((c) => [c.question.prompt, c.question.answer])).toEqual(
 			expect.arrayContaining([
 				['What office did Taro Kono hold, according to A. Writer (Jan. 2019)?', 'Foreign Minister'],
-				['How does A. Writer (Jan. 2019) describe Sergey Lavrov?', 'the Russian foreign minister']
+				['How is Sergey Lavrov described, according to A. Writer (Jan. 2019)?', 'the Russian foreign minister']
 			])
 		);
 		for (const c of cards) expect(c.question.sources[0].quote).toContain(c.question.answer);

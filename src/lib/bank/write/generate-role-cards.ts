@@ -59,7 +59,8 @@ export function generateRoleCards(sentences: readonly AnalyzedSentence[]): Candi
 						kind: 'actor',
 						type: 'flashcard',
 						form: 'describe-card',
-						prompt: `How does ${s.attribution} describe ${a.name}?`,
+						// "How is X described" agrees with any author: "Wikinews contributors" as well as "A. Writer".
+						prompt: `How is ${a.name} described, according to ${s.attribution}?`,
 						answer: app[1],
 						fact: app[1],
 						sentence: s,
