@@ -258,7 +258,8 @@ export function findActors(sentences: readonly ActorSentence[]): FoundActors {
 				continue;
 			}
 			// "Mount Samalas", "Port Hamilton", "San Francisco": a place by its first word.
-			if (rest.length > 1 && /^(?:Mount|Mt\.|Port|Fort|Lake|Cape|Cap|Gulf|Bay|Isle|Point|San|Santa|Los|Las|New|Saint|St\.|Sankt)$/.test(rest[0])) {
+			// (Not "New York State Department of Environmental Conservation": an office of a place is no place.)
+			if (rest.length > 1 && /^(?:Mount|Mt\.|Port|Fort|Lake|Cape|Cap|Gulf|Bay|Isle|Point|San|Santa|Los|Las|New|Saint|St\.|Sankt)$/.test(rest[0]) && !rest.some((w) => /^(?:Department|Ministry|Office|Agency|Bureau|Commission|Council|Authority|Board|Committee|Police|University|College|School|Times|Post|Company|Corporation|Bank)$/.test(w))) {
 				place(rest.join(' '), s.doc);
 				continue;
 			}
@@ -369,9 +370,11 @@ export function findActors(sentences: readonly ActorSentence[]): FoundActors {
 	}
 	// "to Ainus", "among Jōmons": the plural of a people's name the documents use is no place.
 	let capitalised: Set<string> | undefined;
+	// "to Communist …": a word in -ist or -ism names a belief, not a place.
+	const belief = (name: string) => /(?:ists?|isms?)$/.test(name);
 	const plural = (name: string) =>
 		/^\p{Lu}\p{L}*\p{Ll}s$/u.test(name) && (capitalised ??= new Set(sentences.flatMap((s) => s.text.match(/(?<![\p{L}])\p{Lu}\p{L}*/gu) ?? []))).has(name.slice(0, -1));
-	for (const m of maybePlaces) if (!m.name.includes('-') && !/(?:ans|ese|ians)$/.test(m.name) && !bySurname.has(m.name) && !people.has(m.name) && !orgs.has(m.name) && !plural(m.name)) place(m.name, m.doc);
+	for (const m of maybePlaces) if (!m.name.includes('-') && !/(?:ans|ese|ians)$/.test(m.name) && !bySurname.has(m.name) && !people.has(m.name) && !orgs.has(m.name) && !plural(m.name) && !belief(m.name)) place(m.name, m.doc);
 	const actors: Actor[] = [];
 	for (const p of merged) {
 		const title = top(p.titles);

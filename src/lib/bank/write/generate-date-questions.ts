@@ -49,12 +49,19 @@ function describe(d: DateMention): string {
 
 export function generateDateQuestions(sentences: readonly AnalyzedSentence[]): Candidate[] {
 	const out: Candidate[] = [];
+	// The last year each document named before the sentence at hand: "In March" after "in 1933" is March 1933.
+	const lastYear = new Map<string, string>();
 	for (const s of sentences) {
+		// (A sentence with a year of its own is never asked by a yearless date, so reading it first changes nothing.)
+		for (const m of s.text.matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)) lastYear.set(s.doc, m[1]);
 		for (const d of s.dates) {
 			// "Brace (1990)", "Adachi et al. 2004": the year of a cited study is a reference, not a fact of the story.
 			if (/\(\s*$/.test(s.text.slice(0, d.start)) && /^\s*[)a-z;,]/.test(s.text.slice(d.end)) || /et al\.?,?\s*\(?$/.test(s.text.slice(0, d.start))) continue;
 			// "(Turner, 1990)", "(Brace and Hunt 1990; …)": an author–year citation.
 			if (/\(\s*\p{Lu}[\p{L}’'-]+(?:\s+(?:and|&)\s+\p{Lu}[\p{L}’'-]+)?,?\s*$/u.test(s.text.slice(Math.max(0, d.start - 50), d.start)) && /^\s*[);,]/.test(s.text.slice(d.end))) continue;
+			// "In March, …" with no year in the sentence, in a year other than the article's own (which the prompt's
+			// attribution shows): which March is left to the sentences before.
+			if ((d.precision === 'month' || d.precision === 'day') && !/\d{4}/.test(d.surface) && !/\b\d{4}\b/.test(s.text) && (d.value.slice(0, 4) !== s.docDate.slice(0, 4) || (lastYear.get(s.doc) ?? s.docDate.slice(0, 4)) !== s.docDate.slice(0, 4))) continue;
 			// "the post-2008 downturn", "1990-era": a date inside a compound leaves a blank that reads as a typo.
 			if (/\p{L}-$/u.test(s.text.slice(0, d.start)) || /^-\p{L}/u.test(s.text.slice(d.end))) continue;
 			// "eruptions in 1884, 1904, 1906 …": one year of a list is a guess among its neighbours.

@@ -84,7 +84,10 @@ export function generatePositionQuestions(sentences: readonly AnalyzedSentence[]
 				: /^(?:urged|urges|asked|asks|advised|advises|warned|warns|told|tells|called on|calls on|encouraged|encourages|persuaded|pressed|pushed)$/i.test(p.verb)
 					? /^((?:(?:the\s+)?\p{Lu}[\p{L}.’'-]*\s)+)(to\s.*)$/u.exec(p.stance)
 					: null;
-			if (!/^(?:according to|point of view|position is|view is|said|say|says|stated|told|added|noted|wrote|explained|acknowledged)$/i.test(p.verb))
+			// Only a concrete act or demand makes a card a student can answer ("What did Lavrov demand", "What did
+			// Hopkins urge Roosevelt"); "What did X hope / fear / think / suggest" has no one answer to recall.
+			const concrete = /^(?:demands?|demanded|propose[sd]?|has proposed|had proposed|rejects?|rejected|opposes|opposed|calls? for|called for|urged|urges|pledged|promised|vowed|insists?|insisted)$/i.test(p.verb);
+			if (concrete && (recipient || p.stance.split(/\s+/).length <= 20))
 			out.push(
 				makeCandidate({
 					...base,
@@ -134,6 +137,20 @@ export function generateArticleQuestions(
 	// Who is named in which articles: a person only one article names ("the Biden administration") tells which.
 	const named = new Map<string, Set<string>>();
 	for (const s of sentences) for (const m of s.actors) named.set(m.actor.id, (named.get(m.actor.id) ?? new Set()).add(s.doc));
+	// Per article, the other articles that share at least two actors with it.
+	const shared = new Map<string, Map<string, number>>();
+	for (const holders of named.values()) {
+		// An actor in very many articles says little of their subject (and pairs would grow as its square).
+		if (holders.size > 40) continue;
+		for (const a of holders)
+			for (const b of holders)
+				if (a !== b) {
+					const m = shared.get(a) ?? new Map<string, number>();
+					m.set(b, (m.get(b) ?? 0) + 1);
+					shared.set(a, m);
+				}
+	}
+	const kin = new Map(docs.map((d) => [d.id, docs.filter((o) => o.id !== d.id && (shared.get(d.id)?.get(o.id) ?? 0) >= 2)]));
 	for (const s of sentences) {
 		const words = s.text.split(/\s+/).length;
 		const own = s.actors.find((m) => m.actor.kind === 'person' && named.get(m.actor.id)?.size === 1);
@@ -145,7 +162,11 @@ export function generateArticleQuestions(
 		if (!home) continue;
 		// One label style for every choice ("Taisuke Abiru (March 2021)", "Stratfor Worldview (Jan. 2019)").
 		const label = attributionOf(home);
-		const others = shuffleBy(docs.filter((d) => d.id !== s.doc), s.text, (d) => d.id).slice(0, 3).map(attributionOf);
+		// Only articles on the same subject (two actors in common) make fair choices: an article on another topic is
+		// ruled out by its topic alone, and with fewer than three such articles the question is not asked.
+		const related = kin.get(s.doc) ?? [];
+		if (related.length < 3) continue;
+		const others = shuffleBy(related, s.text, (d) => d.id).slice(0, 3).map(attributionOf);
 		out.push(
 			makeCandidate({
 				kind: 'position',

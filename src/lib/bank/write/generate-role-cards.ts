@@ -14,6 +14,9 @@ const TITLE_RE = new RegExp(
 );
 /** An office names a post: its last word is a title ("Foreign Minister", "Commodore"), not a nationality alone. */
 const OFFICE_HEAD = /\b(?:Minister|Secretary|President|Premier|Chancellor|Ambassador|Governor|Senator|Mayor|Director|Chairman|Chairwoman|Commissioner|Spokesman|Spokeswoman|General|Admiral|Commodore|Colonel|Captain|Commander|Emperor|Empress|King|Queen|Prince|Princess|Shogun|Speaker|Envoy|Leader|Chief)$/;
+const DEMONYMS = new Set(COUNTRIES.flatMap((c) => c.demonyms));
+/** Offices everyone knows their holders by. */
+const HEAD_OF_STATE = /^(?:President|Prime Minister|Premier|King|Queen|Emperor|Empress|Pope|Chancellor|Tsar|Czar|Shah|Sultan)$/;
 /** A rank alone, with no office after it ("General", "Commodore"; not "Attorney General", "Secretary General"). */
 const RANK = /^(?:(?:\p{Lu}\p{Ll}+\s)?(?:General|Admiral|Commodore|Colonel|Captain|Commander|Lieutenant|Major|Sergeant|Marshal|Brigadier))$/u;
 const NOT_RANK = /\b(?:Attorney|Secretary|Surgeon|Solicitor|Governor|Postmaster|Inspector|Director|Consul|Commander in Chief|Commander-in-Chief)\b/;
@@ -32,7 +35,9 @@ export function generateRoleCards(sentences: readonly AnalyzedSentence[]): Candi
 			const inside = at > 0 ? m.surface.slice(0, at).trim() : '';
 			const title = inside || TITLE_RE.exec(s.text.slice(Math.max(0, m.start - 40), m.start))?.[1];
 			const officeKey = `office|${s.doc}|${a.id}`;
-			if (a.kind === 'person' && title && !HONORIFICS.has(title) && !done.has(officeKey) && OFFICE_HEAD.test(title)) {
+			// "What office did Roosevelt hold? President": a head of state or government is what everyone knows them as.
+			const bare = title?.split(' ').filter((w) => !DEMONYMS.has(w) && w !== 'U.S.' && w !== 'US').join(' ');
+			if (a.kind === 'person' && title && !HONORIFICS.has(title) && !done.has(officeKey) && OFFICE_HEAD.test(title) && !HEAD_OF_STATE.test(bare ?? '')) {
 				done.add(officeKey);
 				out.push(
 					makeCandidate({

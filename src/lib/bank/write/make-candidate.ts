@@ -145,6 +145,8 @@ export function tidySentence(sentence: string): string {
 	// Citation marks ("[2][3]", "[citation needed]") are page furniture, not prose.
 	let s = sentence.replace(/\s?\[(?:\d{1,3}|[a-z]|citation needed|note \d+)\]/g, '').replace(DATELINE, '');
 	for (let m = CONNECTIVE.exec(s); m; m = CONNECTIVE.exec(s)) s = s.slice(m[0].length);
+	// "Japan, however, refused …": a linking word inside the sentence points back just as one opening it does.
+	s = s.replace(/,\s+(?:however|moreover|though|therefore|nevertheless|nonetheless|meanwhile|furthermore|in turn|in addition|as a result|in fact|indeed|too|also),(?=\s)/gi, '');
 	return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
