@@ -311,6 +311,18 @@ function checkDistractors(c: Candidate, ctx: GateContext): GateFailure | null {
 const TITLE_BEFORE_BLANK =
 	/\b(?:President|Prime Minister|Premier|Chancellor|Minister|Secretary(?: of State)?|Ambassador|Governor|Mayor|Emperor|Empress|King|Queen|Tsar|Czar|Chairman|Chairwoman|Speaker|Senator|General|Admiral|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+_____/;
 
+/** A word made from `name` ("Ryukyuans" from "Ryukyu"): one pattern per name, compiled once, not per candidate. */
+const madeFromCache = new Map<string, RegExp>();
+function madeFrom(name: string): RegExp {
+	let re = madeFromCache.get(name);
+	if (!re) {
+		if (madeFromCache.size > 5_000) madeFromCache.clear();
+		re = new RegExp(`(?<![\\p{L}])${name}\\p{L}+`, 'u');
+		madeFromCache.set(name, re);
+	}
+	return re;
+}
+
 /** Generated questions whose prompt already fixes the answer, or that state a forecast as a fact. */
 function checkGiveaway(c: Candidate): GateFailure | null {
 	if (c.question.origin !== 'generated') return null;
@@ -325,7 +337,8 @@ function checkGiveaway(c: Candidate): GateFailure | null {
 		const part = q.answer.split(/[\s-]+/).find((w) => /^\p{Lu}\p{L}{3,}$/u.test(w) && !/^(?:North|South|East|West|Northern|Southern|Eastern|Western|Great|Saint|Islands?|Sea|Ocean|Republic|United|States|Government|Ministry|National)$/.test(w) && containsWords(q.prompt, w));
 		if (part) return { gate: 'give-away', reason: `"${part}" of the answer is in the prompt` };
 		// "Ryukyuans in the _____" → "Ryukyu Islands": a word made from the answer's name.
-		const stem = q.answer.split(/[\s-]+/).find((w) => /^\p{Lu}\p{L}{4,}$/u.test(w) && new RegExp(`(?<![\\p{L}])${w}\\p{L}+`, 'u').test(q.prompt.replace(/_____/g, '')));
+		const unblanked = q.prompt.replace(/_____/g, '');
+		const stem = q.answer.split(/[\s-]+/).find((w) => /^\p{Lu}\p{L}{4,}$/u.test(w) && madeFrom(w).test(unblanked));
 		if (stem && q.kind === 'place') return { gate: 'give-away', reason: `a word made from "${stem}" is in the prompt` };
 		// A country's name, people or capital beside a blank for it ("engage Japan … concessions to _____" → Tokyo).
 		const country = lookupCountry(q.answer)?.country;
