@@ -2,7 +2,7 @@
 import type { Question, QuestionKind, QuestionType, SourceRef } from '../../format/bank-format';
 import type { Candidate } from '../candidate';
 import type { AnalyzedSentence } from '../facts/analyze-document';
-import { cyrb53 } from '../hash-text';
+import { cyrb53Prefixed } from '../hash-text';
 
 export const BLANK = '_____';
 
@@ -24,10 +24,13 @@ export function replaceSpan(sentence: string, start: number, end: number, by: st
  * hashText's fixed-width base-36 string of it would (ties broken by a second seed), without building strings.
  */
 export function shuffleBy<T>(items: readonly T[], key: string, label: (t: T) => string): T[] {
+	// The key (often a whole sentence) is hashed once, not once per item.
+	const h = cyrb53Prefixed(key + '|', 0);
+	const tie = cyrb53Prefixed(key + '|', 1);
 	return items
 		.map((item) => {
-			const text = key + '|' + label(item);
-			return { item, h: cyrb53(text, 0), tie: cyrb53(text, 1) };
+			const text = label(item);
+			return { item, h: h(text), tie: tie(text) };
 		})
 		.sort((a, b) => a.h - b.h || a.tie - b.tie)
 		.map((x) => x.item);
