@@ -95,7 +95,8 @@ export function analyzeDocument(
 	});
 	for (let i = 1; i < sentences.length; i++) {
 		const prev = sentences[i - 1];
-		if (prev.paragraph !== sentences[i].paragraph) continue;
+		// No one named before (every repeated sentence): no antecedent, and no arrays or sets made to find that out.
+		if (prev.paragraph !== sentences[i].paragraph || prev.actors.length === 0) continue;
 		const mentions = prev.actors.filter((m) => m.actor.kind === 'person');
 		const people = new Set(mentions.map((m) => m.actor.name));
 		// The one person named, or the subject: the first person, opening the sentence or its main clause after a
