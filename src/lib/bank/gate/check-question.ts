@@ -42,11 +42,22 @@ export function makeGateContext(texts: ReadonlyMap<string, string>, sentences: r
 	const normalized: string[] = [];
 	const words: ReadonlySet<string>[] = [];
 	const byText = new Map<string, UniqueSentence>();
+	// The documents already listed for each text, as a set: a sentence copied into hundreds of documents is not
+	// checked against its whole list for every copy.
+	const listed = new Map<UniqueSentence, Set<string>>();
 	for (const s of sentences) {
 		const u = byText.get(s.text);
 		if (u) {
-			if (!u.docs.includes(s.doc)) u.docs.push(s.doc);
-		} else byText.set(s.text, { text: s.text, docs: [s.doc] });
+			const docs = listed.get(u)!;
+			if (!docs.has(s.doc)) {
+				docs.add(s.doc);
+				u.docs.push(s.doc);
+			}
+		} else {
+			const fresh = { text: s.text, docs: [s.doc] };
+			byText.set(s.text, fresh);
+			listed.set(fresh, new Set(fresh.docs));
+		}
 	}
 	const unique = [...byText.values()];
 	unique.forEach((s, i) => {
