@@ -35,9 +35,31 @@ export interface FactsInput {
 	otherNames?: ReadonlyMap<string, readonly string[]>;
 }
 
+/** Positions of the analysed documents by id, made once per corpus (a bank per document would scan them all). */
+const positionsOf = new WeakMap<readonly AnalyzedDocument[], Map<string, number[]>>();
+
+/** The analysed documents whose id is in `docs`, in corpus order: what filtering `analyzed` gives. */
+function ofDocs(analyzed: readonly AnalyzedDocument[], docs: ReadonlySet<string>): AnalyzedDocument[] {
+	if (docs.size * 4 > analyzed.length) return analyzed.filter((a) => docs.has(a.doc.id));
+	let at = positionsOf.get(analyzed);
+	if (!at) {
+		at = new Map();
+		for (let i = 0; i < analyzed.length; i++) {
+			const list = at.get(analyzed[i].doc.id);
+			if (list) list.push(i);
+			else at.set(analyzed[i].doc.id, [i]);
+		}
+		positionsOf.set(analyzed, at);
+	}
+	return [...docs]
+		.flatMap((id) => at.get(id) ?? [])
+		.sort((a, b) => a - b)
+		.map((i) => analyzed[i]);
+}
+
 /** Facts of one bank: the documents in `docs`, the questions it ships. */
 export function assembleFacts(input: FactsInput, bank: string, version: string, docs: ReadonlySet<string>, questions: readonly Question[]): BankFacts {
-	const sentences = input.analyzed.filter((a) => docs.has(a.doc.id)).flatMap((a) => a.sentences.filter((s) => !s.repeat).map((s) => ({ s, a })));
+	const sentences = ofDocs(input.analyzed, docs).flatMap((a) => a.sentences.filter((s) => !s.repeat).map((s) => ({ s, a })));
 	const events: TimelineEvent[] = [];
 	const positions: PositionEntry[] = [];
 	const actorMentions = new Map<string, AnalyzedSentence[]>();
