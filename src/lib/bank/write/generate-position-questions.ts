@@ -9,7 +9,7 @@ import type { SourceDocument } from '../read/load-documents';
 import { attributionOf } from '../facts/analyze-document';
 import { extractPositions } from '../facts/extract-positions';
 import { actorsByDoc, pickActorDistractors } from './pick-actor-distractors';
-import { makeCandidate, makeChoices, replaceSpan, shuffleBy, trueFalsePrompt } from './make-candidate';
+import { firstBy, makeCandidate, makeChoices, replaceSpan, trueFalsePrompt } from './make-candidate';
 import { hashText } from '../hash-text';
 
 const BASE: Record<string, string> = {
@@ -121,18 +121,25 @@ export function generateArticleQuestions(
 	// Who is named in which articles: a person only one article names ("the Biden administration") tells which.
 	const named = new Map<string, Set<string>>();
 	for (const s of sentences) for (const m of s.actors) named.set(m.actor.id, (named.get(m.actor.id) ?? new Set()).add(s.doc));
+	// The earliest year of the articles other than one: the earliest overall, or the next one for the article that has it.
+	let first: SourceDocument | undefined;
+	for (const d of docs) if (!first || d.date.slice(0, 4) < first.date.slice(0, 4)) first = d;
+	let second: string | undefined;
+	for (const d of docs) if (d.id !== first?.id && (second === undefined || d.date.slice(0, 4) < second)) second = d.date.slice(0, 4);
+	const earliestOther = (doc: string) => (doc === first?.id ? second : first?.date.slice(0, 4));
 	for (const s of sentences) {
 		const words = s.text.split(/\s+/).length;
+		if (!ARGUES.test(s.text) || REPORTS.test(s.text) || words < 12 || words > 45 || /[?“”"]/.test(s.text)) continue;
 		const own = s.actors.find((m) => m.actor.kind === 'person' && named.get(m.actor.id)?.size === 1);
 		// A year later than some other article's date can only be in the later ones.
-		const late = s.dates.find((d) => docs.some((o) => o.id !== s.doc && d.value.slice(0, 4) > o.date.slice(0, 4)));
+		const earliest = earliestOther(s.doc);
+		const late = earliest === undefined ? undefined : s.dates.find((d) => d.value.slice(0, 4) > earliest);
 		const giveaway = own ? `only this article names ${own.actor.name}` : late ? `"${late.surface}" is later than other articles` : undefined;
-		if (!ARGUES.test(s.text) || REPORTS.test(s.text) || words < 12 || words > 45 || /[?“”"]/.test(s.text)) continue;
 		const home = byId.get(s.doc);
 		if (!home) continue;
 		// One label style for every choice ("Taisuke Abiru (March 2021)", "Stratfor Worldview (Jan. 2019)").
 		const label = attributionOf(home);
-		const others = shuffleBy(docs.filter((d) => d.id !== s.doc), s.text, (d) => d.id).slice(0, 3).map(attributionOf);
+		const others = firstBy(docs.filter((d) => d.id !== s.doc), s.text, (d) => d.id, 3).map(attributionOf);
 		out.push(
 			makeCandidate({
 				kind: 'position',
