@@ -77,6 +77,12 @@ export function prepareDocument(doc: SourceDocument, seen: Set<string> = new Set
 	return { doc, clean, sentences };
 }
 
+/**
+ * The facts of a repeated sentence: one frozen empty list shared by all of them (a corpus of copies has tens of
+ * thousands), which nothing adds to — an attempt would throw rather than change every repeated sentence.
+ */
+const NONE = Object.freeze([]) as never[];
+
 export function analyzeDocument(
 	input: SourceDocument | PreparedDocument,
 	matcher: ActorMatcher,
@@ -85,7 +91,7 @@ export function analyzeDocument(
 ): AnalyzedDocument {
 	const { doc, clean, sentences: prepared } = 'clean' in input ? input : prepareDocument(input, seen);
 	const sentences = prepared.map((s): AnalyzedSentence => {
-		if (s.repeat) return Object.assign({}, s, { dates: [], figures: [], actors: [], places: [] });
+		if (s.repeat) return Object.assign({}, s, { dates: NONE, figures: NONE, actors: NONE, places: NONE });
 		const range = clean.body[s.paragraph];
 		const paragraph = doc.text.slice(range.start, range.end);
 		const dates = extractDates(s.text, doc.date, paragraph);
