@@ -322,7 +322,10 @@ function checkDistractors(c: Candidate, ctx: GateContext): GateFailure | null {
 const TITLE_BEFORE_BLANK =
 	/\b(?:President|Prime Minister|Premier|Chancellor|Minister|Secretary(?: of State)?|Ambassador|Governor|Mayor|Emperor|Empress|King|Queen|Tsar|Czar|Chairman|Chairwoman|Speaker|Senator|General|Admiral|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+_____/;
 
-/** A word made from `name` ("Ryukyuans" from "Ryukyu"): one pattern per name, compiled once, not per candidate. */
+/**
+ * A word made from `name` ("Ryukyuans" from "Ryukyu"): one pattern per name, compiled once, not per candidate, and
+ * tried only on a prompt that holds the name (a look-behind pattern is slow to try at every position).
+ */
 const madeFromCache = new Map<string, RegExp>();
 function madeFrom(name: string): RegExp {
 	let re = madeFromCache.get(name);
@@ -349,7 +352,7 @@ function checkGiveaway(c: Candidate): GateFailure | null {
 		if (part) return { gate: 'give-away', reason: `"${part}" of the answer is in the prompt` };
 		// "Ryukyuans in the _____" → "Ryukyu Islands": a word made from the answer's name.
 		const unblanked = q.prompt.replace(/_____/g, '');
-		const stem = q.answer.split(/[\s-]+/).find((w) => /^\p{Lu}\p{L}{4,}$/u.test(w) && madeFrom(w).test(unblanked));
+		const stem = q.answer.split(/[\s-]+/).find((w) => /^\p{Lu}\p{L}{4,}$/u.test(w) && unblanked.includes(w) && madeFrom(w).test(unblanked));
 		if (stem && q.kind === 'place') return { gate: 'give-away', reason: `a word made from "${stem}" is in the prompt` };
 		// A country's name, people or capital beside a blank for it ("engage Japan … concessions to _____" → Tokyo).
 		const country = lookupCountry(q.answer)?.country;
