@@ -127,6 +127,8 @@ export function generateArticleQuestions(
 	let second: string | undefined;
 	for (const d of docs) if (d.id !== first?.id && (second === undefined || d.date.slice(0, 4) < second)) second = d.date.slice(0, 4);
 	const earliestOther = (doc: string) => (doc === first?.id ? second : first?.date.slice(0, 4));
+	// The other articles, listed once per article asked about (its sentences share the list).
+	const othersOf = new Map<string, SourceDocument[]>();
 	for (const s of sentences) {
 		const words = s.text.split(/\s+/).length;
 		if (!ARGUES.test(s.text) || REPORTS.test(s.text) || words < 12 || words > 45 || /[?“”"]/.test(s.text)) continue;
@@ -139,7 +141,12 @@ export function generateArticleQuestions(
 		if (!home) continue;
 		// One label style for every choice ("Taisuke Abiru (March 2021)", "Stratfor Worldview (Jan. 2019)").
 		const label = attributionOf(home);
-		const others = firstBy(docs.filter((d) => d.id !== s.doc), s.text, (d) => d.id, 3).map(attributionOf);
+		let rest = othersOf.get(s.doc);
+		if (!rest) {
+			rest = docs.filter((d) => d.id !== s.doc);
+			othersOf.set(s.doc, rest);
+		}
+		const others = firstBy(rest, s.text, (d) => d.id, 3).map(attributionOf);
 		out.push(
 			makeCandidate({
 				kind: 'position',
