@@ -46,7 +46,10 @@ export function firstBy<T>(items: readonly T[], key: string, label: (t: T) => st
 	const best: { item: T; h: number; tie: number }[] = [];
 	for (const item of items) {
 		const text = label(item);
-		const x = { item, h: h(text), tie: tie(text) };
+		const hx = h(text);
+		// After the last kept one: neither its tie hash nor a place is needed.
+		if (n === 0 || (best.length === n && hx > best[n - 1].h)) continue;
+		const x = { item, h: hx, tie: tie(text) };
 		// After every kept item that sorts before it or equal to it (an equal one came first).
 		let at = best.length;
 		while (at > 0 && (best[at - 1].h > x.h || (best[at - 1].h === x.h && best[at - 1].tie > x.tie))) at--;
