@@ -47,10 +47,28 @@ export function assembleBanks(
 ): OutputFile[] {
 	const sorted = sortQuestions(questions, documents.map((d) => d.id));
 	const banks: Bank[] = [makeBank('corpus', corpusTitle, [...documents], sorted)];
+	// Questions and documents indexed by document id once: a corpus of thousands of documents is not scanned
+	// once per document (the same lists, in the same order, as filtering would give).
+	const ownBy = new Map<string, Question[]>();
+	for (const q of sorted) {
+		const list = ownBy.get(q.sources[0].doc);
+		if (list) list.push(q);
+		else ownBy.set(q.sources[0].doc, [q]);
+	}
+	const at = new Map<string, number[]>();
+	documents.forEach((d, i) => {
+		const list = at.get(d.id);
+		if (list) list.push(i);
+		else at.set(d.id, [i]);
+	});
 	for (const doc of documents) {
-		const own = sorted.filter((q) => q.sources[0].doc === doc.id);
-		const cited = new Set(own.flatMap((q) => q.sources.map((s) => s.doc)));
-		banks.push(makeBank(doc.id, documentLabel(doc), documents.filter((d) => d.id === doc.id || cited.has(d.id)), own));
+		const own = ownBy.get(doc.id) ?? [];
+		const ids = new Set([doc.id, ...own.flatMap((q) => q.sources.map((s) => s.doc))]);
+		const shown = [...ids]
+			.flatMap((id) => at.get(id) ?? [])
+			.sort((a, b) => a - b)
+			.map((i) => documents[i]);
+		banks.push(makeBank(doc.id, documentLabel(doc), shown, [...own]));
 	}
 	const index: BankIndex = {
 		format: BANK_FORMAT,

@@ -24,7 +24,10 @@ function count(questions: readonly Question[], key: (q: Question) => string): Re
 
 export function summarize(docs: readonly BankDocument[], questions: readonly Question[], rejected: readonly Rejection[], coverage: Coverage): BuildSummary {
 	const byKind = count(questions, (q) => q.kind);
-	const byArticle = Object.fromEntries(docs.map((d) => [d.id, questions.filter((q) => q.sources[0].doc === d.id).length]));
+	// Counted in one pass over the questions, not one per document.
+	const perDoc = new Map<string, number>();
+	for (const q of questions) perDoc.set(q.sources[0].doc, (perDoc.get(q.sources[0].doc) ?? 0) + 1);
+	const byArticle = Object.fromEntries(docs.map((d) => [d.id, perDoc.get(d.id) ?? 0]));
 	return {
 		total: questions.length,
 		byKind,

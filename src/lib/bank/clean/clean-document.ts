@@ -37,7 +37,15 @@ function splitLines(text: string): Line[] {
 	return lines;
 }
 
-const SENTENCE_END = /[.!?]["”’)]*$/;
+/**
+ * Ends like a sentence: . ! ? and then only closing quotes or brackets (what /[.!?]["”’)]*$/ matches), read from
+ * the end of the line rather than by a pattern tried at every stop of a long paragraph.
+ */
+function endsSentence(s: string): boolean {
+	let j = s.length;
+	while (j > 0 && '"”’)'.includes(s[j - 1])) j--;
+	return j > 0 && '.!?'.includes(s[j - 1]);
+}
 const FOOTER = /copyright|©|all rights reserved|views expressed are/i;
 const META = /\bmins? read\b|\|\s*\d{1,2}:\d{2}\s*GMT/i;
 
@@ -63,7 +71,7 @@ function classifyLine(s: string): DropReason | null {
 	if (/^by\s+[A-Z]/.test(s) && wordCount(s) <= 5) return 'byline';
 	if (/^•/.test(s) && wordCount(s) <= 6) return 'tag';
 	if (META.test(s)) return 'heading';
-	if (!SENTENCE_END.test(s) && wordCount(s) < 14) return 'heading';
+	if (!endsSentence(s) && wordCount(s) < 14) return 'heading';
 	return null;
 }
 

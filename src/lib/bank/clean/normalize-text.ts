@@ -25,11 +25,17 @@ export const tokenize: (text: string) => readonly string[] = memoized((text) => 
 /** The text as its tokens joined by single spaces. */
 export const normalizeText: (text: string) => string = memoized((text) => tokenize(text).join(' '));
 
+/** The normalised text between spaces, remembered: containsWords runs hundreds of thousands of times on a few texts. */
+const padded: (text: string) => string = memoized((text) => {
+	const n = normalizeText(text);
+	return n ? ` ${n} ` : '';
+});
+
 /** True when `needle` occurs in `haystack` as whole words after normalisation. */
 export function containsWords(haystack: string, needle: string): boolean {
-	const n = normalizeText(needle);
+	const n = padded(needle);
 	if (!n) return false;
-	return ` ${normalizeText(haystack)} `.includes(` ${n} `);
+	return padded(haystack).includes(n);
 }
 
 const STOP = new Set(

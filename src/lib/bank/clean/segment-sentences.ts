@@ -44,7 +44,7 @@ export function segmentSentences(text: string, ranges: readonly TextRange[]): Se
 		let from = range.start;
 		const push = (end: number) => {
 			const r = trimRange(text, from, end);
-			if (r.end > r.start) out.push({ ...r, text: text.slice(r.start, r.end), paragraph });
+			if (r.end > r.start) out.push({ start: r.start, end: r.end, text: text.slice(r.start, r.end), paragraph });
 			from = end;
 		};
 		// Jump from stop to stop with a sticky-free global regex: far faster than testing every character.

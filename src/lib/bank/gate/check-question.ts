@@ -42,11 +42,22 @@ export function makeGateContext(texts: ReadonlyMap<string, string>, sentences: r
 	const normalized: string[] = [];
 	const words: ReadonlySet<string>[] = [];
 	const byText = new Map<string, UniqueSentence>();
+	// The documents already listed for each text, as a set: a sentence copied into hundreds of documents is not
+	// checked against its whole list for every copy.
+	const listed = new Map<UniqueSentence, Set<string>>();
 	for (const s of sentences) {
 		const u = byText.get(s.text);
 		if (u) {
-			if (!u.docs.includes(s.doc)) u.docs.push(s.doc);
-		} else byText.set(s.text, { text: s.text, docs: [s.doc] });
+			const docs = listed.get(u)!;
+			if (!docs.has(s.doc)) {
+				docs.add(s.doc);
+				u.docs.push(s.doc);
+			}
+		} else {
+			const fresh = { text: s.text, docs: [s.doc] };
+			byText.set(s.text, fresh);
+			listed.set(fresh, new Set(fresh.docs));
+		}
 	}
 	const unique = [...byText.values()];
 	unique.forEach((s, i) => {
@@ -315,6 +326,21 @@ const TITLE_BEFORE_BLANK =
 const TITLE_AFTER_BLANK =
 	/_____,\s+(?:the\s+)?(?:(?:then|former|current|now)[- ])?(?:\p{Lu}[\p{L}.]*\s+)?(?:President|Prime Minister|Premier|Chancellor|Secretary of State|Foreign Minister|Defen[cs]e Minister|Secretary-General|Secretary General|Emperor|Empress|King|Queen|Pope|Tsar|Czar|Chief Justice|Speaker)\b(?!\s+(?:of\s+)?(?:a|an)\b)/iu;
 
+/**
+ * A word made from `name` ("Ryukyuans" from "Ryukyu"): one pattern per name, compiled once, not per candidate, and
+ * tried only on a prompt that holds the name (a look-behind pattern is slow to try at every position).
+ */
+const madeFromCache = new Map<string, RegExp>();
+function madeFrom(name: string): RegExp {
+	let re = madeFromCache.get(name);
+	if (!re) {
+		if (madeFromCache.size > 5_000) madeFromCache.clear();
+		re = new RegExp(`(?<![\\p{L}])${name}\\p{L}+`, 'u');
+		madeFromCache.set(name, re);
+	}
+	return re;
+}
+
 /** Generated questions whose prompt already fixes the answer, or that state a forecast as a fact. */
 function checkGiveaway(c: Candidate): GateFailure | null {
 	if (c.question.origin !== 'generated') return null;
@@ -329,7 +355,8 @@ function checkGiveaway(c: Candidate): GateFailure | null {
 		const part = q.answer.split(/[\s-]+/).find((w) => /^\p{Lu}\p{L}{3,}$/u.test(w) && !/^(?:North|South|East|West|Northern|Southern|Eastern|Western|Great|Saint|Islands?|Sea|Ocean|Republic|United|States|Government|Ministry|National)$/.test(w) && containsWords(q.prompt, w));
 		if (part) return { gate: 'give-away', reason: `"${part}" of the answer is in the prompt` };
 		// "Ryukyuans in the _____" → "Ryukyu Islands": a word made from the answer's name.
-		const stem = q.answer.split(/[\s-]+/).find((w) => /^\p{Lu}\p{L}{4,}$/u.test(w) && new RegExp(`(?<![\\p{L}])${w}\\p{L}+`, 'u').test(q.prompt.replace(/_____/g, '')));
+		const unblanked = q.prompt.replace(/_____/g, '');
+		const stem = q.answer.split(/[\s-]+/).find((w) => /^\p{Lu}\p{L}{4,}$/u.test(w) && unblanked.includes(w) && madeFrom(w).test(unblanked));
 		if (stem && q.kind === 'place') return { gate: 'give-away', reason: `a word made from "${stem}" is in the prompt` };
 		// A country's name, people or capital beside a blank for it ("engage Japan … concessions to _____" → Tokyo).
 		const country = lookupCountry(q.answer)?.country;

@@ -35,6 +35,17 @@ function lostValue(quote: string): boolean {
 	return GAP.test(bare) || LOST_VALUE.test(bare);
 }
 const FIRST_PERSON = /(?<![“"][^”"]*)\b(?:I|we|We|my|our|us)\b/;
+/** Read once per sentence: candidates share sentences and are scored again when reworded, and the look-behind is slow. */
+const firstPersonCache = new Map<string, boolean>();
+function firstPerson(text: string): boolean {
+	let hit = firstPersonCache.get(text);
+	if (hit === undefined) {
+		if (firstPersonCache.size > 20_000) firstPersonCache.clear();
+		hit = FIRST_PERSON.test(text);
+		firstPersonCache.set(text, hit);
+	}
+	return hit;
+}
 
 /** Nouns that need no earlier sentence after "the": one of a kind, or a general idea. */
 const SELF_EVIDENT = new Set(
@@ -148,7 +159,7 @@ const PENALTIES: Penalty[] = [
 		cost: 0.5,
 		note: DEFINITE_NOTE
 	},
-	{ test: (c) => FIRST_PERSON.test(c.question.sources[0].quote), cost: 0.5, note: 'first person outside a quotation' },
+	{ test: (c) => firstPerson(c.question.sources[0].quote), cost: 0.5, note: 'first person outside a quotation' },
 	{ test: (c) => c.question.sources.some((x) => /^\s*[-•*–]\s/.test(x.quote) || /:\s*$/.test(x.quote)), cost: 0.5, note: 'a list item or a label, not prose' },
 	// "he have also felt": a slip in the source would be shown to students uncorrected.
 	{ test: (c) => /\b(?:he|she|it)\s+(?:have|are|were|do|don['’]t)\b/i.test(c.question.sources[0].quote.replace(/[“"][^”"]*[”"]/g, '')), cost: 0.5, note: 'a grammatical slip in the source' },

@@ -10,27 +10,69 @@ import { sourceOf, tidySentence } from './make-candidate';
 import { leansOnEarlier, unexplainedDefinite } from '../gate/score-candidate';
 
 
-export function previousSentences(analyzed: readonly AnalyzedDocument[]): Map<AnalyzedSentence, AnalyzedSentence> {
-	const out = new Map<AnalyzedSentence, AnalyzedSentence>();
-	for (const a of analyzed)
-		for (let i = 1; i < a.sentences.length; i++)
-			if (a.sentences[i].paragraph === a.sentences[i - 1].paragraph) out.set(a.sentences[i], a.sentences[i - 1]);
-	return out;
+/** A read-only lookup by sentence (what a Map offers callers here), filled on demand. */
+export interface SentenceLookup<T> {
+	get(s: AnalyzedSentence): T | undefined;
 }
 
-/** The text of up to `n` sentences before each sentence in its document, across paragraphs. */
-export function earlierText(analyzed: readonly AnalyzedDocument[], n = 6): Map<AnalyzedSentence, string> {
-	const out = new Map<AnalyzedSentence, string>();
-	for (const a of analyzed)
-		for (let i = 1; i < a.sentences.length; i++)
-			out.set(
-				a.sentences[i],
-				a.sentences
-					.slice(Math.max(0, i - n), i)
-					.map((s) => s.text)
-					.join(' ')
-			);
-	return out;
+/**
+ * Each sentence's document and place in it, found when first asked: only the sentences that questions are asked
+ * on (a few hundred) are looked up, not every sentence of the corpus (copies of an article hold tens of thousands).
+ */
+function placeOf(analyzed: readonly AnalyzedDocument[]): (s: AnalyzedSentence) => { sentences: readonly AnalyzedSentence[]; i: number } | undefined {
+	const byDoc = new Map<string, AnalyzedDocument[]>();
+	for (const a of analyzed) {
+		const list = byDoc.get(a.doc.id);
+		if (list) list.push(a);
+		else byDoc.set(a.doc.id, [a]);
+	}
+	const indexes = new Map<AnalyzedDocument, Map<AnalyzedSentence, number>>();
+	return (s) => {
+		for (const a of byDoc.get(s.doc) ?? []) {
+			let index = indexes.get(a);
+			if (!index) {
+				index = new Map(a.sentences.map((x, i) => [x, i]));
+				indexes.set(a, index);
+			}
+			const i = index.get(s);
+			if (i !== undefined) return { sentences: a.sentences, i };
+		}
+		return undefined;
+	};
+}
+
+/** The sentence before each sentence, when both are in the same paragraph. */
+export function previousSentences(analyzed: readonly AnalyzedDocument[]): SentenceLookup<AnalyzedSentence> {
+	const find = placeOf(analyzed);
+	return {
+		get(s) {
+			const at = find(s);
+			if (!at || at.i === 0) return undefined;
+			const prev = at.sentences[at.i - 1];
+			return prev.paragraph === s.paragraph ? prev : undefined;
+		}
+	};
+}
+
+/** The text of up to `n` sentences before each sentence in its document, across paragraphs (built once per sentence asked). */
+export function earlierText(analyzed: readonly AnalyzedDocument[], n = 6): SentenceLookup<string> {
+	const find = placeOf(analyzed);
+	const memo = new Map<AnalyzedSentence, string | undefined>();
+	return {
+		get(s) {
+			if (memo.has(s)) return memo.get(s);
+			const at = find(s);
+			const text =
+				at && at.i > 0
+					? at.sentences
+							.slice(Math.max(0, at.i - n), at.i)
+							.map((x) => x.text)
+							.join(' ')
+					: undefined;
+			memo.set(s, text);
+			return text;
+		}
+	};
 }
 
 /** The candidate asked with its previous sentence first, or null when that would not help. */
@@ -139,7 +181,9 @@ function namesEnding(text: string, head: string): Set<string> {
 	let names = namesCache.get(key);
 	if (!names) {
 		if (namesCache.size > 5_000) namesCache.clear();
-		names = new Set([...text.matchAll(new RegExp(`\\b((?:\\p{Lu}[\\p{L}’'-]*\\s+){1,4}${head})\\b`, 'gu'))].map((m) => m[1].replace(/^(?:The|A|An|In|On|At|By|For|After|Before|When)\s+/, '')));
+		// The pattern can only match where the head word stands: most texts do not hold it, and trying a Unicode
+		// pattern at every position of six sentences is what cost.
+		names = !text.includes(head) ? new Set() : new Set([...text.matchAll(new RegExp(`\\b((?:\\p{Lu}[\\p{L}’'-]*\\s+){1,4}${head})\\b`, 'gu'))].map((m) => m[1].replace(/^(?:The|A|An|In|On|At|By|For|After|Before|When)\s+/, '')));
 		namesCache.set(key, names);
 	}
 	return names;

@@ -247,6 +247,8 @@ export function generateOrderQuestions(docs: readonly Pick<AnalyzedDocument, 'do
 			pool.push(e);
 			labels.add(key);
 		}
+		// Fewer events than an ordering needs (every copy of an article, most short ones): no need to count its words.
+		if (pool.length < MIN_ITEMS) continue;
 		let next = 0;
 		const words = doc.text.split(/\s+/).length;
 		for (const size of sizes(pool.length, Math.max(PER_ARTICLE, Math.floor(words / WORDS_PER_ORDER)))) {

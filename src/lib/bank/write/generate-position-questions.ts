@@ -9,7 +9,7 @@ import type { SourceDocument } from '../read/load-documents';
 import { attributionOf } from '../facts/analyze-document';
 import { extractPositions } from '../facts/extract-positions';
 import { actorsByDoc, pickActorDistractors } from './pick-actor-distractors';
-import { makeCandidate, makeChoices, replaceSpan, shuffleBy, trueFalsePrompt } from './make-candidate';
+import { firstBy, makeCandidate, makeChoices, replaceSpan, trueFalsePrompt } from './make-candidate';
 import { hashText } from '../hash-text';
 import { ORG_HEADS } from '../facts/gazetteer';
 
@@ -150,23 +150,40 @@ export function generateArticleQuestions(
 					shared.set(a, m);
 				}
 	}
-	const kin = new Map(docs.map((d) => [d.id, docs.filter((o) => o.id !== d.id && (shared.get(d.id)?.get(o.id) ?? 0) >= 2)]));
+	const kinOf = (doc: string): SourceDocument[] =>
+		[...(shared.get(doc) ?? [])]
+			.filter(([, n]) => n >= 2)
+			.map(([id]) => byId.get(id))
+			.filter((d): d is SourceDocument => !!d);
+	// The earliest year of the articles other than one: the earliest overall, or the next one for the article that has it.
+	let first: SourceDocument | undefined;
+	for (const d of docs) if (!first || d.date.slice(0, 4) < first.date.slice(0, 4)) first = d;
+	let second: string | undefined;
+	for (const d of docs) if (d.id !== first?.id && (second === undefined || d.date.slice(0, 4) < second)) second = d.date.slice(0, 4);
+	const earliestOther = (doc: string) => (doc === first?.id ? second : first?.date.slice(0, 4));
+	// The other articles, listed once per article asked about (its sentences share the list).
+	const othersOf = new Map<string, SourceDocument[]>();
 	for (const s of sentences) {
 		const words = s.text.split(/\s+/).length;
+		if (!ARGUES.test(s.text) || REPORTS.test(s.text) || words < 12 || words > 45 || /[?“”"]/.test(s.text)) continue;
 		const own = s.actors.find((m) => m.actor.kind === 'person' && named.get(m.actor.id)?.size === 1);
 		// A year later than some other article's date can only be in the later ones.
-		const late = s.dates.find((d) => docs.some((o) => o.id !== s.doc && d.value.slice(0, 4) > o.date.slice(0, 4)));
+		const earliest = earliestOther(s.doc);
+		const late = earliest === undefined ? undefined : s.dates.find((d) => d.value.slice(0, 4) > earliest);
 		const giveaway = own ? `only this article names ${own.actor.name}` : late ? `"${late.surface}" is later than other articles` : undefined;
-		if (!ARGUES.test(s.text) || REPORTS.test(s.text) || words < 12 || words > 45 || /[?“”"]/.test(s.text)) continue;
 		const home = byId.get(s.doc);
 		if (!home) continue;
 		// One label style for every choice ("Taisuke Abiru (March 2021)", "Stratfor Worldview (Jan. 2019)").
 		const label = attributionOf(home);
 		// Only articles on the same subject (two actors in common) make fair choices: an article on another topic is
 		// ruled out by its topic alone, and with fewer than three such articles the question is not asked.
-		const related = kin.get(s.doc) ?? [];
-		if (related.length < 3) continue;
-		const others = shuffleBy(related, s.text, (d) => d.id).slice(0, 3).map(attributionOf);
+		let rest = othersOf.get(s.doc);
+		if (!rest) {
+			rest = kinOf(s.doc);
+			othersOf.set(s.doc, rest);
+		}
+		if (rest.length < 3) continue;
+		const others = firstBy(rest, s.text, (d) => d.id, 3).map(attributionOf);
 		out.push(
 			makeCandidate({
 				kind: 'position',

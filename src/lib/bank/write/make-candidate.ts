@@ -2,7 +2,7 @@
 import type { Question, QuestionKind, QuestionType, SourceRef } from '../../format/bank-format';
 import type { Candidate } from '../candidate';
 import type { AnalyzedSentence } from '../facts/analyze-document';
-import { cyrb53 } from '../hash-text';
+import { cyrb53Prefixed } from '../hash-text';
 
 export const BLANK = '_____';
 
@@ -24,13 +24,41 @@ export function replaceSpan(sentence: string, start: number, end: number, by: st
  * hashText's fixed-width base-36 string of it would (ties broken by a second seed), without building strings.
  */
 export function shuffleBy<T>(items: readonly T[], key: string, label: (t: T) => string): T[] {
+	// The key (often a whole sentence) is hashed once, not once per item.
+	const h = cyrb53Prefixed(key + '|', 0);
+	const tie = cyrb53Prefixed(key + '|', 1);
 	return items
 		.map((item) => {
-			const text = key + '|' + label(item);
-			return { item, h: cyrb53(text, 0), tie: cyrb53(text, 1) };
+			const text = label(item);
+			return { item, h: h(text), tie: tie(text) };
 		})
 		.sort((a, b) => a.h - b.h || a.tie - b.tie)
 		.map((x) => x.item);
+}
+
+/**
+ * The first `n` items of shuffleBy(items, key, label), found without sorting them all (three distractors picked
+ * from thousands of articles). Ties keep the items' order, as the stable sort does.
+ */
+export function firstBy<T>(items: readonly T[], key: string, label: (t: T) => string, n: number): T[] {
+	const h = cyrb53Prefixed(key + '|', 0);
+	const tie = cyrb53Prefixed(key + '|', 1);
+	const best: { item: T; h: number; tie: number }[] = [];
+	for (const item of items) {
+		const text = label(item);
+		const hx = h(text);
+		// After the last kept one: neither its tie hash nor a place is needed.
+		if (n === 0 || (best.length === n && hx > best[n - 1].h)) continue;
+		const x = { item, h: hx, tie: tie(text) };
+		// After every kept item that sorts before it or equal to it (an equal one came first).
+		let at = best.length;
+		while (at > 0 && (best[at - 1].h > x.h || (best[at - 1].h === x.h && best[at - 1].tie > x.tie))) at--;
+		if (at < n) {
+			best.splice(at, 0, x);
+			if (best.length > n) best.pop();
+		}
+	}
+	return best.map((x) => x.item);
 }
 
 /** Choices: the answer and distractors in a deterministic shuffled order. */
