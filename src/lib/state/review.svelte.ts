@@ -21,12 +21,15 @@ export interface ReviewItem {
 	written?: boolean;
 }
 
+/** A candidate the builder turned down, as the review lists it. */
+export type TurnedDown = Pick<Rejection, 'prompt' | 'reason'>;
+
 export interface ReviewInput {
 	docId: string;
 	text: string;
 	questions: readonly Question[];
 	scores?: QuestionScores;
-	rejected?: readonly Rejection[];
+	rejected?: readonly TurnedDown[];
 	/** Editing a saved bank: its questions start accepted. */
 	accepted?: boolean;
 }
@@ -34,7 +37,7 @@ export interface ReviewInput {
 export class ReviewState {
 	readonly docId: string;
 	readonly text: string;
-	readonly rejected: readonly Rejection[];
+	readonly rejected: readonly TurnedDown[];
 	readonly scores: QuestionScores | undefined;
 	items = $state.raw<ReviewItem[]>([]);
 	/** Item key → accepted (true) or rejected (false); undecided items are absent. */

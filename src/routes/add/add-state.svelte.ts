@@ -1,16 +1,14 @@
 // The add-document page's state: the text (pasted or read from a file), its details, the build in a Web Worker
 // (cancellable), the learner's review of each question, and the save. Storage only through $lib/storage.
 import type { Bank } from '$lib/format/bank-format';
-import type { Rejection } from '$lib/bank/candidate';
-import type { DocumentInput } from '$lib/bank/build-document';
-import { makeOwnBank, ownDocumentId } from '$lib/domain/own-bank';
+import { makeOwnBank } from '$lib/domain/own-bank';
 import { readOwnBankFile } from '$lib/domain/own-bank-file';
 import { saveOwnBank } from '$lib/storage';
 import { StorageError } from '$lib/storage/errors';
-import { ReviewState } from '$lib/state/review.svelte';
+import { ReviewState, type TurnedDown } from '$lib/state/review.svelte';
 import { isoDay, proposeDetails, findDate } from './metadata';
 import { checkFileSize, checkText, decodeText, fileKind, type FileRead } from './read-file';
-import type { BuildReply, BuildStage } from './build-messages';
+import type { BuildDocument, BuildReply, BuildRequest, BuildStage } from './build-messages';
 
 export type AddStep = 'input' | 'details' | 'building' | 'review' | 'saved';
 
@@ -39,8 +37,10 @@ export class AddDocumentState {
 	buildStartedAt = $state(0);
 	/** The builder's output. */
 	built = $state.raw<Bank | null>(null);
-	rejected = $state.raw<Rejection[]>([]);
+	rejected = $state.raw<TurnedDown[]>([]);
 	words = $state(0);
+	/** Whether the text reads as English (judged in the worker with the build). */
+	english = $state(true);
 	buildMs = $state(0);
 	/** The review of the built questions (decisions, edits, the learner's own questions): state/review.svelte.ts. */
 	review = $state.raw<ReviewState | null>(null);
@@ -50,7 +50,9 @@ export class AddDocumentState {
 	accepted = $derived(this.review?.accepted ?? []);
 
 	#worker: Worker | null = null;
-	/** A worker loading the builder ahead of the build. */
+	/** The turned-down candidates of the build under way (they arrive just before its bank). */
+	#turnedDown: TurnedDown[] = [];
+	/** A worker loading the builder ahead of the build (from the moment the page opens). */
 	#warm: Worker | null = null;
 	/** Fields the page from a web page's own metadata, kept over what the text alone suggests. */
 	#pageDetails: Partial<Details> = {};
@@ -151,14 +153,12 @@ export class AddDocumentState {
 		const proposed = proposeDetails(this.text, today());
 		this.details = { ...proposed, publisher: '', ...this.#pageDetails };
 		this.step = 'details';
-		this.#warmUp();
+		this.warmUp();
 	}
 
 	/** Back to the text (a pasted text edited later starts again from it). */
 	back(): void {
 		this.cancel();
-		this.#warm?.terminate();
-		this.#warm = null;
 		this.error = '';
 		if (this.origin !== 'pasted') this.#pageDetails = {};
 		this.step = 'input';
@@ -182,10 +182,9 @@ export class AddDocumentState {
 			return;
 		}
 		this.error = '';
-		const id = ownDocumentId(this.text);
 		const d = this.details;
-		const doc: DocumentInput = {
-			id,
+		// The worker names the document (a hash of its text): nothing over the whole text runs on the main thread here.
+		const doc: BuildDocument = {
 			text: this.text,
 			title: d.title.trim() || null,
 			author: d.author.trim() || null,
@@ -197,6 +196,7 @@ export class AddDocumentState {
 		this.#warm = null;
 		this.#worker = worker;
 		this.stage = 'starting';
+		this.#turnedDown = [];
 		this.buildStartedAt = performance.now();
 		this.step = 'building';
 		performance.mark('sourcedeck:build-start');
@@ -207,7 +207,7 @@ export class AddDocumentState {
 			this.error = 'The builder stopped before it finished (the device may be low on memory). Close other tabs and try again.';
 			this.step = 'details';
 		};
-		worker.postMessage({ doc });
+		worker.postMessage({ doc } satisfies BuildRequest);
 	}
 
 	#startWorker(): Worker {
@@ -216,12 +216,23 @@ export class AddDocumentState {
 		return new Worker(new URL('./build.worker.ts', import.meta.url), { type: 'module' });
 	}
 
-	/** While the learner checks the details, a worker loads the builder and its model, so Build starts at once. */
-	#warmUp(): void {
+	/**
+	 * While the learner pastes and checks the details, a worker loads the builder and its model (seconds of a
+	 * phone's time), so Build starts building at once. Called as the page opens, and after a cancelled build.
+	 */
+	warmUp(): void {
 		if (this.#warm) return;
 		try {
-			this.#warm = this.#startWorker();
-			this.#warm.postMessage({ warm: true });
+			const warm = this.#startWorker();
+			// A worker whose code could not load (offline before the app was cached) is dropped: Build then starts a
+			// fresh one, whose failure it reports.
+			warm.onerror = (event) => {
+				event.preventDefault();
+				warm.terminate();
+				if (this.#warm === warm) this.#warm = null;
+			};
+			warm.postMessage({ warm: true } satisfies BuildRequest);
+			this.#warm = warm;
 		} catch {
 			this.#warm = null; // Build starts a worker then, and says what fails
 		}
@@ -231,6 +242,10 @@ export class AddDocumentState {
 		if (worker !== this.#worker) return;
 		if (reply.type === 'stage') {
 			this.stage = reply.stage;
+			return;
+		}
+		if (reply.type === 'turned-down') {
+			this.#turnedDown = reply.rejected;
 			return;
 		}
 		this.#finish(worker);
@@ -245,10 +260,13 @@ export class AddDocumentState {
 			this.step = 'details';
 			return;
 		}
-		const { bank, rejected, words } = result;
+		const { bank, words, english } = result;
+		const rejected = this.#turnedDown;
+		this.#turnedDown = [];
 		this.built = bank;
 		this.rejected = rejected;
 		this.words = words;
+		this.english = english;
 		this.buildMs = reply.ms;
 		this.review = new ReviewState({ docId: bank.id, text: this.text, questions: bank.questions, scores: result.scores, rejected });
 		this.step = 'review';
@@ -267,7 +285,7 @@ export class AddDocumentState {
 		if (!this.#worker) return;
 		this.#finish(this.#worker);
 		this.step = 'details';
-		this.#warmUp();
+		this.warmUp();
 	}
 
 	async save(): Promise<void> {
