@@ -1,7 +1,8 @@
 // The study page's card, painted before the app has started. Whenever a card is shown (after it is painted), a copy
 // of the page is saved in localStorage; app.html's inline script paints that copy at once when the same study page
 // is opened again (a cold start offline costs the app's scripts, the bank and the database before its own first
-// card). The app then renders out of sight (app.css) and takes over when its first card is ready: it shows the same
+// card), beside <body> so that it is painted as soon as the head is read. The app then renders in <body>, out of
+// sight (app.css), and takes over when its first card is ready: it shows the same
 // card with the same choices (StudyState prefers it), carries over what was typed or tapped meanwhile, and removes
 // the copy. A copy from another build, or of another study page, is never painted.
 
@@ -91,14 +92,13 @@ export function takeOverSnapshot(shownCard: string | null): void {
 	const painted = document.querySelector(`[${PAINTED}]`);
 	if (!painted) return;
 	const saved = (window as SnapshotWindow).sourcedeckSnapshot;
-	const app = painted.nextElementSibling;
 	const focused = document.activeElement;
 	const oldFields = [...painted.querySelectorAll<HTMLInputElement>('article input[type="text"]')];
 	const focusAt = oldFields.findIndex((field) => field === focused);
 	const oldButtons = [...painted.querySelectorAll('article button')];
 	painted.remove();
 	delete (window as SnapshotWindow).sourcedeckSnapshot;
-	const article = app?.querySelector('article[aria-label="Question"]');
+	const article = document.body.querySelector('article[aria-label="Question"]');
 	if (!article) return;
 	const same = !!saved && saved.card === shownCard;
 	const fields = [...article.querySelectorAll<HTMLInputElement>('input[type="text"]')];
