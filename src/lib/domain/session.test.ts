@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkAnswer } from './check-answer';
 import { byId, DAY, MINUTE, NOW, QUESTIONS } from './fixtures/bank';
 import { createScheduler } from './scheduling';
-import { answerCard, currentCard, remainingCount, startSession, summarizeSession, undoAnswer, type SessionState } from './session';
+import { answerCard, currentCard, remainingCount, startSession, summarizeSession, undoAnswer, withFirstCard, type SessionState } from './session';
 import type { CardRecord, Rating } from './types';
 
 const scheduler = createScheduler({ enableFuzz: false });
@@ -105,5 +105,21 @@ describe('study session', () => {
 	it('ignores duplicate cards in the queue', () => {
 		const card = newCards(1)[0];
 		expect(remainingCount(startSession({ due: [card], fresh: [card] }, NOW))).toBe(1);
+	});
+});
+
+describe('withFirstCard (the card painted from the copy saved last time)', () => {
+	const queue = () => startSession({ due: [dueCard('q-tf', 3), dueCard('q-poll', 1)], fresh: newCards(2) }, NOW);
+	it('shows that card first when it waits in the session, the others in their order after it', () => {
+		const s = withFirstCard(queue(), 'q-date');
+		expect(s.pending.map((c) => c.id)).toEqual(['q-date', 'q-tf', 'q-poll', 'q-month']);
+		expect(currentCard(s, NOW)?.id).toBe('q-date');
+		expect(remainingCount(s)).toBe(4);
+	});
+	it('changes nothing when the card is already first, or not in the session (answered since, no longer due)', () => {
+		const s = queue();
+		expect(withFirstCard(s, 'q-tf')).toBe(s);
+		expect(withFirstCard(s, 'no-such-card')).toBe(s);
+		expect(withFirstCard(s, '')).toBe(s);
 	});
 });

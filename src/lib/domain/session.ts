@@ -55,6 +55,18 @@ export function startSession(
 }
 
 /**
+ * The session with `cardId` first in its queue when it waits there (a card already on screen, painted from the copy
+ * saved last time, stays the first one); otherwise the same session.
+ */
+export function withFirstCard(state: SessionState, cardId: string): SessionState {
+	const at = state.pending.findIndex((c) => c.id === cardId);
+	if (at <= 0) return state;
+	const pending = [...state.pending];
+	const [card] = pending.splice(at, 1);
+	return { ...state, pending: [card!, ...pending] };
+}
+
+/**
  * The card to show now, or null when the session is done: a learning step that is due comes first, then the queue,
  * then (when nothing else is left) a learning step due within the learn-ahead window.
  */

@@ -10,6 +10,7 @@ import {
 	remainingCount,
 	startSession,
 	summarizeSession,
+	withFirstCard,
 	undoAnswer,
 	type AnswerCheck,
 	type CardRecord,
@@ -28,6 +29,7 @@ import { dayContext, progress } from './progress';
 import { reportProblem } from './problems';
 import { shuffle, toAnswerInput, type Graded, type LearnerResponse } from './response';
 import { emptyMap, indexBy, setOf } from './collections';
+import { sameItems, type FirstCardHint } from '$lib/pwa/study-snapshot';
 
 export type StudyPhase = 'loading' | 'asking' | 'answered' | 'done' | 'error';
 
@@ -141,16 +143,19 @@ export class StudyState {
 	#buried = 0;
 	/** An answer, undo or reset is being written (set at once; `busy` is what the buttons show). */
 	#working = false;
+	/** The card already on screen (painted from the copy saved last time): shown first, its choices in the same order. */
+	#firstCard: FirstCardHint | null = null;
 
 	/** What the page asked for (its URL); the same key on return resumes the session. */
 	key = '';
 	#lastActive = 0;
 
 	/** Resume the running session for `key` (Back from the reader), else start one. */
-	async open(key: string, bankId: string, options: StudyOptions): Promise<void> {
+	async open(key: string, bankId: string, options: StudyOptions, firstCard: FirstCardHint | null = null): Promise<void> {
 		const live = this.phase === 'asking' || this.phase === 'answered';
 		if (this.key === key && live && Date.now() - this.#lastActive < RESUME_WITHIN_MS) return;
 		this.key = key;
+		this.#firstCard = firstCard;
 		await this.start(bankId, options);
 	}
 
@@ -226,7 +231,8 @@ export class StudyState {
 			this.newInSession = plan.fresh.length;
 			// The bank's title and the first card in one render (a render of the title alone would delay the card).
 			this.bank = bank;
-			this.session = startSession(plan, now);
+			const session = startSession(plan, now);
+			this.session = this.#firstCard ? withFirstCard(session, this.#firstCard.card) : session;
 			this.#show(now);
 		} catch (e) {
 			this.#fail(e);
@@ -423,6 +429,8 @@ export class StudyState {
 
 	#show(now: number): void {
 		const session = this.session;
+		const first = this.#firstCard;
+		this.#firstCard = null;
 		const card = session ? currentCard(session, now) : null;
 		this.response = null;
 		this.graded = null;
@@ -441,9 +449,10 @@ export class StudyState {
 			this.#fail(new Error(`Question ${card.id} is no longer in this bank.`));
 			return;
 		}
+		const options = optionsFor(q);
 		this.card = card;
 		this.question = q;
-		this.options = optionsFor(q);
+		this.options = first?.card === card.id && sameItems(first.options, options) ? first.options : options;
 		this.#shownAt = now;
 		this.#lastActive = now;
 		this.phase = 'asking';
