@@ -13,7 +13,6 @@ export class FactsState<V extends ViewName = ViewName> {
 	bankId = $state('');
 	error = $state<string | null>(null);
 	readonly view: V;
-	#byId = $derived(new Map(this.documents.map((d) => [d.id, d])));
 	#request = 0;
 
 	constructor(view: V) {
@@ -27,7 +26,7 @@ export class FactsState<V extends ViewName = ViewName> {
 	}
 
 	document(id: string): BankDocument | undefined {
-		return this.#byId.get(id);
+		return this.documents.find((d) => d.id === id);
 	}
 
 	async load(bankId: string): Promise<void> {
