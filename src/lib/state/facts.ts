@@ -44,3 +44,11 @@ export function loadView<V extends ViewName>(bankId: string, view: V): Promise<V
 	}
 	return promise;
 }
+
+/**
+ * Fetches the index and a view's file before its page renders (the page's load function), so the page renders once,
+ * with the data, instead of "Loading…" first; failures are left to the page, which shows them.
+ */
+export async function preloadView(bankId: string, view: ViewName): Promise<void> {
+	await Promise.allSettled([loadIndex(), loadView(bankId, view)]);
+}

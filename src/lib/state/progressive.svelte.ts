@@ -14,10 +14,15 @@ export class Progressive {
 		this.#total = total;
 		$effect(() => {
 			if (this.limit >= total()) return;
-			// After the frame that shows what is rendered: rAF runs before paint; a task queued from it runs after.
+			// When the browser is idle after the frame that shows what is rendered (a tap or a paint comes first); a
+			// browser without requestIdleCallback (Safari) waits for the frame, then a little.
+			if (typeof requestIdleCallback === 'function') {
+				const idle = requestIdleCallback(() => (this.limit += more), { timeout: 500 });
+				return () => cancelIdleCallback(idle);
+			}
 			let timer: ReturnType<typeof setTimeout> | undefined;
 			const frame = requestAnimationFrame(() => {
-				timer = setTimeout(() => (this.limit += more));
+				timer = setTimeout(() => (this.limit += more), 50);
 			});
 			return () => {
 				cancelAnimationFrame(frame);
