@@ -61,14 +61,26 @@ describe('npm run bank (CLI)', () => {
 		expect(Object.keys(goodBanks)).toEqual([
 			'corpus.facts.json',
 			'corpus.json',
+			'corpus.people.json',
+			'corpus.positions.json',
+			'corpus.timeline.json',
 			'index.json',
 			'report.txt',
 			'stratfor.facts.json',
 			'stratfor.json',
+			'stratfor.people.json',
+			'stratfor.positions.json',
+			'stratfor.timeline.json',
 			'tatsumi.facts.json',
 			'tatsumi.json',
+			'tatsumi.people.json',
+			'tatsumi.positions.json',
+			'tatsumi.timeline.json',
 			'third.facts.json',
-			'third.json'
+			'third.json',
+			'third.people.json',
+			'third.positions.json',
+			'third.timeline.json'
 		]);
 		const again = run(makeQuestions(), join(root, 'other-out'));
 		expect(again.stdout).toMatch(/\d+ questions shipped/);

@@ -1,6 +1,7 @@
 // `npm run bank`: builds the question banks from questions/ into static/banks/ and publishes the documents to
 // static/sources/ (the app fetches /sources/<file> to show a whole article offline). Thin wrapper: the
-// pipeline is src/lib/bank/build-banks.ts; this file only reads and writes files.
+// pipeline is src/lib/bank/build-banks.ts; this file only reads and writes files, and adds each bank's views' data
+// (src/lib/views/view-data.ts: <id>.timeline.json, <id>.people.json, <id>.positions.json) beside its facts.
 // Options: --questions DIR (default questions), --out DIR (default static). A failed build changes nothing.
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,6 +9,8 @@ import { pathToFileURL } from 'node:url';
 import { buildBanks } from '../src/lib/bank/build-banks';
 import { BuildError } from '../src/lib/bank/errors';
 import { formatSummary } from '../src/lib/bank/assemble/format-report';
+import type { BankFacts } from '../src/lib/format/bank-format';
+import { viewFiles } from '../src/lib/views/view-data';
 
 function option(args: readonly string[], name: string, fallback: string): string {
 	const i = args.indexOf(name);
@@ -58,10 +61,12 @@ function build(questionsDir: string, outDir: string, log: (line: string) => void
 		review: readYaml(join(questionsDir, 'review.yaml')),
 		registry: { path: registryPath, text: readText(registryPath) }
 	});
+	// The views' data (timeline, who's who, positions), ordered and grouped here so that each page only renders.
+	const views = result.files.filter((f) => f.path.endsWith('.facts.json')).flatMap((f) => viewFiles(f.path, JSON.parse(f.text) as BankFacts));
 	// Everything is built in memory; only now is anything written.
 	writeAll(
 		join(outDir, 'banks'),
-		[...result.files.map((f) => ({ path: f.path, data: f.text })), { path: 'report.txt', data: result.report }],
+		[...[...result.files, ...views].map((f) => ({ path: f.path, data: f.text })), { path: 'report.txt', data: result.report }],
 		(name) => name.endsWith('.json')
 	);
 	writeAll(

@@ -35,7 +35,8 @@ export async function generateServiceWorker(dir: string) {
 		// Store screenshots are only read by the install dialog, online; version.json must come from the server.
 		// The document builder's worker (wink-nlp and its model, ~1.1 MB gzip) is for adding a document of one's own:
 		// it is cached the first time the Add page starts it, not downloaded by every install.
-		globIgnores: ['icons/screenshot-*', '_app/version.json', '_app/immutable/workers/**'],
+		// A bank's facts file is the builder's full record: the views read their own smaller files (<bank>.timeline.json …).
+		globIgnores: ['icons/screenshot-*', '_app/version.json', '_app/immutable/workers/**', 'banks/*.facts.json'],
 		runtimeCaching: [
 			// Settings' FSRS optimizer (its worker and fsrs-rs's WebAssembly, ~450 KB gzip): cached the first time a fit
 			// runs online, so fitting works offline after that; never downloaded by an install or another page.

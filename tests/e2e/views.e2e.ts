@@ -95,6 +95,38 @@ test('a bank that does not exist says so in plain words', async ({ page }) => {
 	await expect(page.getByRole('alert')).toContainText('There is no question bank called “nope”');
 });
 
+test('a view whose file is missing or from another version says so, and shows nothing half-read', async ({ page }) => {
+	await page.route('**/banks/corpus.people.json', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+	await page.goto('/people?bank=corpus');
+	await expect(page.getByRole('alert')).toContainText('A question file is missing on the server (error 404)');
+	await expect(page.getByRole('heading', { level: 3 })).toHaveCount(0);
+
+	await page.route('**/banks/corpus.positions.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify({ format: 0, issues: [] }) }));
+	await page.goto('/positions?bank=corpus');
+	await expect(page.getByRole('alert')).toContainText('These facts are from another version of Sourcedeck');
+	await expect(page.getByRole('heading', { level: 2 })).toHaveCount(0);
+});
+
+test('who’s who and positions: choosing an article keeps only what it says', async ({ page }) => {
+	const f = await facts(page);
+	const doc = 'stratfor-2019-01-22-odds-stacked-against-abe';
+	await page.goto('/positions?bank=corpus');
+	await expect(page.getByRole('heading', { level: 2, name: 'The outcome of World War II' })).toBeVisible();
+	await page.getByRole('combobox', { name: 'Article', exact: true }).selectOption(doc);
+	const stances = f.positions.filter((p) => p.source.doc === doc);
+	// Each position of the article under at least one question, and none from another article.
+	const cited = async () => new Set(await page.locator('.side li blockquote').evaluateAll((qs) => qs.map((q) => q.querySelector('p')!.textContent!)));
+	await expect.poll(async () => (await cited()).size).toBe(new Set(stances.map((p) => p.source.quote)).size);
+	for (const p of stances) expect([...(await cited())].some((q) => q.includes(p.source.quote)), p.source.quote).toBe(true);
+
+	await page.getByRole('navigation', { name: 'Views of the dispute' }).getByRole('link', { name: 'Who’s who' }).click();
+	await expect(page.getByRole('heading', { level: 3, name: 'Shinzo Abe' })).toBeVisible();
+	await page.getByRole('combobox', { name: 'Article', exact: true }).selectOption(doc);
+	const named = f.actors.filter((a) => a.mentions.some((m) => m.doc === doc) || f.positions.some((p) => p.actor === a.id && p.source.doc === doc));
+	await expect(page.getByRole('heading', { level: 3 })).toHaveCount(named.length);
+	await expect(page.getByText('Mentioned in one article:').first()).toBeVisible();
+});
+
 test('the views work offline after one visit', async ({ page, context }) => {
 	test.setTimeout(120_000);
 	const server = await startServer();
@@ -138,4 +170,22 @@ test('the corpus timeline prints on two A4 pages', async ({ page }) => {
 	expect(total).toBeGreaterThan(20);
 	await expect(page.locator('ol.timeline .accounts > li')).toHaveCount(total, { timeout: 1000 });
 	expect(pdfPages(await page.pdf({ format: 'A4' }))).toBeLessThanOrEqual(2);
+});
+
+test('who’s who and positions print every entry, not only the first screenful', async ({ page }) => {
+	const f = await facts(page);
+	await page.goto('/people?bank=corpus');
+	await expect(page.getByRole('heading', { level: 3, name: 'Shinzo Abe' })).toBeVisible();
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('li.actor')).toHaveCount(f.actors.length, { timeout: 1000 });
+	await page.emulateMedia({ media: 'screen' });
+
+	await page.goto('/positions?bank=corpus');
+	await expect(page.getByRole('heading', { level: 2, name: 'One place, two names' })).toBeVisible();
+	await page.emulateMedia({ media: 'print' });
+	// Every position is shown at least once (one can bear on several questions).
+	const shown = page.locator('.side li p.who');
+	await expect(shown.first()).toBeVisible();
+	const ids = await shown.evaluateAll((ps) => ps.map((p) => p.id.split('-').pop()));
+	expect(new Set(ids)).toEqual(new Set(f.positions.map((p) => p.id)));
 });

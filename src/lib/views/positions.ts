@@ -1,7 +1,7 @@
 // Positions by the question at stake: keyword rules over each attributed stance sort it under the questions it
 // addresses (a stance can address several), "Other" for the rest, so any bank gets a page; within a question, the
 // positions side by side, by side.
-import type { ActorEntry, BankFacts, PositionEntry } from '$lib/format/bank-format';
+import type { ActorEntry, PositionEntry } from '$lib/format/bank-format';
 
 export interface IssueRule {
 	id: string;
@@ -46,10 +46,13 @@ export const ISSUES: readonly IssueRule[] = [
 
 export const OTHER_ISSUE = { id: 'other', title: 'Other questions' } as const;
 
+/** What the positions view shows of who holds a position. */
+export type PositionActor = Pick<ActorEntry, 'id' | 'name' | 'side'>;
+
 export interface PositionView {
 	position: PositionEntry;
 	/** Who holds it (null when the facts name an actor they do not list: shown by its id). */
-	actor: ActorEntry | null;
+	actor: PositionActor | null;
 	side: string;
 }
 
@@ -66,7 +69,7 @@ export function issuesOf(position: Pick<PositionEntry, 'stance'>, rules: readonl
 }
 
 /** Positions grouped by question at stake, then by side; empty questions left out; "Other questions" last. */
-export function positionsByIssue(facts: Pick<BankFacts, 'actors' | 'positions'>, doc?: string | null, rules: readonly IssueRule[] = ISSUES): IssueGroup[] {
+export function positionsByIssue(facts: { actors: readonly PositionActor[]; positions: readonly PositionEntry[] }, doc?: string | null, rules: readonly IssueRule[] = ISSUES): IssueGroup[] {
 	const actors = new Map(facts.actors.map((a) => [a.id, a]));
 	const views: PositionView[] = facts.positions
 		.filter((p) => !doc || p.source.doc === doc)
