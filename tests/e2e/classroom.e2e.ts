@@ -249,8 +249,11 @@ test('join: mistyped, truncated, foreign and other-version codes each get their 
 	const entry = index.banks.find((b) => b.id === 'corpus')!;
 	const stale = encodeQuizCode({ bankId: 'corpus', bankVersion: `${entry.version}-old`, bankSize: entry.questionCount, seconds: 20, selection: { mode: 'seeded', kinds: ['date'], count: 2, seed: 5 } });
 	await page.goto('/classroom/join');
+	// Two neighbouring characters that differ, swapped in the code's second half (swapping "CC" would leave the code as
+	// it was; a swap in its first characters changes the length they give, and reads as a cut-short code).
+	const at = [...code].findIndex((ch, i) => i >= Math.floor(code.length / 2) && i + 1 < code.length && ch !== '-' && code[i + 1] !== '-' && ch !== code[i + 1]);
 	const cases: [string, RegExp][] = [
-		[code.slice(0, 4) + code[5] + code[4] + code.slice(6), /typing mistake/],
+		[code.slice(0, at) + code[at + 1] + code[at] + code.slice(at + 2), /typing mistake/],
 		[code.slice(0, -3), /cut short/],
 		['R7M2-PQ4K-ZZ', /result code, not a quiz code/],
 		[stale, /another version of “All articles”/],
