@@ -2,28 +2,10 @@
 // one's own; every other row is refused with its reason, and bad files change nothing.
 import { expect, test, type Page } from '@playwright/test';
 import type { Bank } from '../../src/lib/format/bank-format';
+import { ownStored } from './ui-helpers';
 
 async function corpus(page: Page): Promise<Bank> {
 	return (await page.request.get('/banks/corpus.json')).json() as Promise<Bank>;
-}
-
-/** How many banks and texts the device's own-bank database holds. */
-function ownStored(page: Page): Promise<number[]> {
-	return page.evaluate(
-		() =>
-			new Promise<number[]>((done, fail) => {
-				const open = indexedDB.open('sourcedeck-own');
-				open.onerror = () => fail(open.error);
-				open.onsuccess = () => {
-					const db = open.result;
-					if (!db.objectStoreNames.contains('banks')) return done([0, 0]);
-					const tx = db.transaction(['banks', 'texts']);
-					const banks = tx.objectStore('banks').count();
-					const texts = tx.objectStore('texts').count();
-					tx.oncomplete = () => done([banks.result, texts.result]);
-				};
-			})
-	);
 }
 
 async function choose(page: Page, name: string, content: string | Buffer, mimeType = 'text/plain') {

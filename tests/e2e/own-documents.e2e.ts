@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { abortAllRequests, studyOneCard, waitForServiceWorker } from './pwa-checks';
 import { startServer } from './pwa-server';
-import { homeCounts } from './ui-helpers';
+import { homeCounts, ownStored } from './ui-helpers';
 
 const ARTICLE = readFileSync('tests/e2e/fixtures/own-article.txt', 'utf8');
 const TITLE = 'Riverton council votes to close the Old Mill Bridge';
@@ -221,22 +221,7 @@ test.describe('bad input on the add page', () => {
 		await expect(page.getByRole('link', { name: 'Add a document' })).toBeVisible();
 		await expect(page.getByRole('list', { name: 'Your banks' })).toHaveCount(0);
 		// Nothing half-saved: the device's own-bank database holds no bank and no text.
-		const stored = await page.evaluate(
-			() =>
-				new Promise<number[]>((done, fail) => {
-					const open = indexedDB.open('sourcedeck-own');
-					open.onerror = () => fail(open.error);
-					open.onsuccess = () => {
-						const db = open.result;
-						if (!db.objectStoreNames.contains('banks')) return done([0, 0]);
-						const tx = db.transaction(['banks', 'texts']);
-						const banks = tx.objectStore('banks').count();
-						const texts = tx.objectStore('texts').count();
-						tx.oncomplete = () => done([banks.result, texts.result]);
-					};
-				})
-		);
-		expect(stored).toEqual([0, 0]);
+		expect(await ownStored(page)).toEqual([0, 0]);
 	});
 });
 

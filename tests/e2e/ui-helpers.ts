@@ -123,3 +123,22 @@ export async function importText(page: Page, name: string, text: string): Promis
 	if (!page.url().endsWith('/settings')) await page.goto('/settings');
 	await page.getByLabel('Import a backup file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
+
+/** How many banks and texts the device's own-bank database holds. */
+export function ownStored(page: Page): Promise<number[]> {
+	return page.evaluate(
+		() =>
+			new Promise<number[]>((done, fail) => {
+				const open = indexedDB.open('sourcedeck-own');
+				open.onerror = () => fail(open.error);
+				open.onsuccess = () => {
+					const db = open.result;
+					if (!db.objectStoreNames.contains('banks')) return done([0, 0]);
+					const tx = db.transaction(['banks', 'texts']);
+					const banks = tx.objectStore('banks').count();
+					const texts = tx.objectStore('texts').count();
+					tx.oncomplete = () => done([banks.result, texts.result]);
+				};
+			})
+	);
+}

@@ -1,5 +1,12 @@
 /** Small fixtures for the builder's tests: two short articles, a few actors, the inputs buildBanks takes. */
 import type { BuildInput } from '../build-banks';
+import type { Candidate } from '../candidate';
+import type { SourceDocument } from '../read/load-documents';
+import { analyzeDocument, prepareDocument } from '../facts/analyze-document';
+import { findActors } from '../facts/find-actors';
+import { makeActorMatcher } from '../facts/match-actors';
+import { makePlaceMatcher } from '../facts/match-places';
+import { checkQuestion, makeGateContext } from '../gate/check-question';
 
 export const TATSUMI = `print PRINT
 
@@ -147,4 +154,18 @@ export function fixtureInput(overrides: Partial<BuildInput> = {}): BuildInput {
 		registry: { path: 'questions/ids.json', text: null },
 		...overrides
 	};
+}
+
+/**
+ * One made-up document analysed as the builder does it without an actors list: its sentences, the actors and places
+ * found in it, and the gates a candidate from it must pass.
+ */
+export function analyzeText(text: string, date = '2019-01-22') {
+	const doc: SourceDocument = { id: 'd', file: 'd.txt', title: 'T', author: 'A. Writer', publisher: null, date, text };
+	const prepared = prepareDocument(doc);
+	const found = findActors(prepared.sentences);
+	const places = makePlaceMatcher(found.places);
+	const analyzed = analyzeDocument(prepared, makeActorMatcher(found.actors), undefined, places);
+	const ctx = makeGateContext(new Map([['d', text]]), analyzed.sentences.map((s) => ({ doc: 'd', text: s.text })));
+	return { sentences: analyzed.sentences, actors: found.actors, places, gate: (c: Candidate) => checkQuestion(c, ctx) };
 }

@@ -2,12 +2,11 @@
 // rules that keep a question fair on real-world text (give-aways, forecasts, negations, ranges, day-first dates,
 // citation marks, pronouns resolved from the sentence before).
 import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../testing/fixtures';
 import type { SourceDocument } from '../read/load-documents';
-import type { Candidate } from '../candidate';
 import { analyzeDocument, prepareDocument } from '../facts/analyze-document';
 import { findActors } from '../facts/find-actors';
 import { makeActorMatcher } from '../facts/match-actors';
-import { makePlaceMatcher } from '../facts/match-places';
 import { generateDateQuestions } from './generate-date-questions';
 import { generateFigureQuestions } from './generate-figure-questions';
 import { generateActorQuestions } from './generate-actor-questions';
@@ -16,21 +15,13 @@ import { generateRoleCards } from './generate-role-cards';
 import { resolvePronoun, tidySentence } from './make-candidate';
 import { formatDateLike } from './format-date-like';
 import { extractDates } from '../facts/extract-dates';
-import { checkQuestion, makeGateContext } from '../gate/check-question';
 import { generatePositionQuestions } from './generate-position-questions';
 import { extractPositions } from '../facts/extract-positions';
 import { leansOnEarlier } from '../gate/score-candidate';
 import { extractFigures } from '../facts/extract-figures';
 import { lookupCountry } from '../facts/gazetteer';
 
-function analyze(text: string, date = '2019-01-22') {
-	const doc: SourceDocument = { id: 'd', file: 'd.txt', title: 'T', author: 'A. Writer', publisher: null, date, text };
-	const prepared = prepareDocument(doc);
-	const found = findActors(prepared.sentences);
-	const analyzed = analyzeDocument(prepared, makeActorMatcher(found.actors), undefined, makePlaceMatcher(found.places));
-	const ctx = makeGateContext(new Map([['d', text]]), analyzed.sentences.map((s) => ({ doc: 'd', text: s.text })));
-	return { sentences: analyzed.sentences, actors: found.actors, places: makePlaceMatcher(found.places), gate: (c: Candidate) => checkQuestion(c, ctx) };
-}
+const analyze = analyzeText;
 
 const ARTICLE = [
 	'Japanese Prime Minister Shinzo Abe met Russian President Vladimir Putin in Singapore on Nov. 14, 2018.',

@@ -6,7 +6,7 @@
 import type { Candidate } from '../candidate';
 import type { AnalyzedSentence } from '../facts/analyze-document';
 import { makeCandidate } from './make-candidate';
-import { COUNTRIES, TITLES, HONORIFICS } from '../facts/gazetteer';
+import { COUNTRIES, TITLES, HONORIFICS, lookupCountry } from '../facts/gazetteer';
 
 const TITLE_RE = new RegExp(
 	`(?:^|\\s)((?:(?:Vice|Deputy|Former|Acting|Chief|First|${COUNTRIES.flatMap((c) => c.demonyms).join('|')})\\s)?(?:${TITLES.filter((t) => !HONORIFICS.has(t) && !t.endsWith('.')).join('|')}))\\s+$`,
@@ -14,7 +14,6 @@ const TITLE_RE = new RegExp(
 );
 /** An office names a post: its last word is a title ("Foreign Minister", "Commodore"), not a nationality alone. */
 const OFFICE_HEAD = /\b(?:Minister|Secretary|President|Premier|Chancellor|Ambassador|Governor|Senator|Mayor|Director|Chairman|Chairwoman|Commissioner|Spokesman|Spokeswoman|General|Admiral|Commodore|Colonel|Captain|Commander|Emperor|Empress|King|Queen|Prince|Princess|Shogun|Speaker|Envoy|Leader|Chief)$/;
-const DEMONYMS = new Set(COUNTRIES.flatMap((c) => c.demonyms));
 /** Offices everyone knows their holders by. */
 const HEAD_OF_STATE = /^(?:President|Prime Minister|Premier|King|Queen|Emperor|Empress|Pope|Chancellor|Tsar|Czar|Shah|Sultan)$/;
 /** A rank alone, with no office after it ("General", "Commodore"; not "Attorney General", "Secretary General"). */
@@ -36,7 +35,7 @@ export function generateRoleCards(sentences: readonly AnalyzedSentence[]): Candi
 			const title = inside || TITLE_RE.exec(s.text.slice(Math.max(0, m.start - 40), m.start))?.[1];
 			const officeKey = `office|${s.doc}|${a.id}`;
 			// "What office did Roosevelt hold? President": a head of state or government is what everyone knows them as.
-			const bare = title?.split(' ').filter((w) => !DEMONYMS.has(w) && w !== 'U.S.' && w !== 'US').join(' ');
+			const bare = title?.split(' ').filter((w) => lookupCountry(w)?.as !== 'demonym' && w !== 'U.S.' && w !== 'US').join(' ');
 			if (a.kind === 'person' && title && !HONORIFICS.has(title) && !done.has(officeKey) && OFFICE_HEAD.test(title) && !HEAD_OF_STATE.test(bare ?? '')) {
 				done.add(officeKey);
 				out.push(

@@ -3,32 +3,21 @@
 // X say" card is not written, and the year of an event held every four years gets distractors on its cycle.
 // The texts are made up for these tests; none comes from a held-out set.
 import { describe, expect, it } from 'vitest';
-import type { SourceDocument } from '../read/load-documents';
-import { analyzeDocument, prepareDocument } from '../facts/analyze-document';
-import { findActors } from '../facts/find-actors';
-import { makeActorMatcher } from '../facts/match-actors';
-import { makePlaceMatcher, placeSortsFromText } from '../facts/match-places';
+import { analyzeText } from '../testing/fixtures';
+import { placeSortsFromText } from '../facts/match-places';
 import { generatePlaceQuestions } from './generate-place-questions';
 import { generateRoleCards } from './generate-role-cards';
 import { generatePositionQuestions, displayName } from './generate-position-questions';
 import { generateDateQuestions } from './generate-date-questions';
 import { tidySentence, trueFalsePrompt } from './make-candidate';
 import { generateActorQuestions } from './generate-actor-questions';
-import { checkQuestion, makeGateContext } from '../gate/check-question';
 import { scoreCandidate, leansOnEarlier } from '../gate/score-candidate';
 import { nearbyDates } from './format-date-like';
 import { generateFigureQuestions } from './generate-figure-questions';
 import { withContext } from './add-context';
 import { segmentSentences } from '../clean/segment-sentences';
 
-function analyze(text: string, date = '2019-01-22') {
-	const doc: SourceDocument = { id: 'd', file: 'd.txt', title: 'T', author: 'A. Writer', publisher: null, date, text };
-	const prepared = prepareDocument(doc);
-	const found = findActors(prepared.sentences);
-	const places = makePlaceMatcher(found.places);
-	const analyzed = analyzeDocument(prepared, makeActorMatcher(found.actors), undefined, places);
-	return { sentences: analyzed.sentences, actors: found.actors, places };
-}
+const analyze = analyzeText;
 
 describe('a thing’s name is not a person', () => {
 	it('drops names the text only uses as things, keeps people named before what is theirs', () => {
@@ -84,14 +73,10 @@ describe('names that are no actors', () => {
 
 	it('refuses a blank beside a one-holder office in apposition', () => {
 		const text = 'The State Department said John Kerry, the Secretary of State, contacted the Thai foreign minister in May. John Kerry met Ban Ki-moon and Susan Rice in New York. Susan Rice and Samantha Power spoke with Ban Ki-moon.';
-		const doc: SourceDocument = { id: 'd', file: 'd.txt', title: 'T', author: 'A. Writer', publisher: null, date: '2015-05-18', text };
-		const prepared = prepareDocument(doc);
-		const found = findActors(prepared.sentences);
-		const analyzed = analyzeDocument(prepared, makeActorMatcher(found.actors), undefined, makePlaceMatcher(found.places));
-		const ctx = makeGateContext(new Map([['d', text]]), analyzed.sentences.map((x) => ({ doc: 'd', text: x.text })));
-		const kerry = generateActorQuestions(analyzed.sentences, found.actors).filter((c) => c.question.answer.includes('Kerry') && c.question.prompt.includes('_____, the Secretary of State'));
+		const { sentences, actors, gate } = analyze(text, '2015-05-18');
+		const kerry = generateActorQuestions(sentences, actors).filter((c) => c.question.answer.includes('Kerry') && c.question.prompt.includes('_____, the Secretary of State'));
 		expect(kerry.length).toBeGreaterThan(0);
-		for (const c of kerry) expect(checkQuestion(c, ctx)?.gate).toBe('give-away');
+		for (const c of kerry) expect(gate(c)?.gate).toBe('give-away');
 	});
 });
 
