@@ -10,8 +10,8 @@ import { openQuiz } from '$lib/state/classroom-quiz';
 import { loadBank, loadIndex } from '$lib/state/banks';
 import { getSettings, listCards, listLog, listQuizResults, type QuizResult } from '$lib/storage';
 import { makeFile, type FormatId, type MadeFile } from './formats';
+import { plural } from '$lib/domain/allowance';
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export class ExportState {

@@ -3,6 +3,7 @@
 import type { ExportSet } from '$lib/export/export-set';
 import { fileStem } from '$lib/export/export-set';
 import { summariseOmissions } from '$lib/export/omissions';
+import { plural } from '$lib/domain/allowance';
 
 export type FormatId = 'apkg' | 'anki-text' | 'quizlet' | 'kahoot' | 'moodle' | 'gift' | 'csv' | 'results';
 
@@ -39,7 +40,6 @@ export interface MadeFile {
 	notes: string[];
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export async function makeFile(format: Exclude<FormatId, 'apkg' | 'results'>, set: ExportSet): Promise<MadeFile> {
 	const stem = fileStem(set);

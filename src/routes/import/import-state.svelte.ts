@@ -7,10 +7,10 @@ import { loadDocumentText } from '$lib/state/source-text';
 import { getOwnBank, getOwnBankOrigin, getOwnText, listOwnBanks, saveOwnBank } from '$lib/storage/own-banks';
 import { StorageError } from '$lib/storage/errors';
 import { checkFileSize, decodeText } from '../add/read-file';
+import { plural } from '$lib/domain/allowance';
 
 export type ImportStep = 'choose' | 'report' | 'saved';
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** The built-in articles and the learner's own documents, with their text. */
 async function loadDocuments(): Promise<ImportDocument[]> {
