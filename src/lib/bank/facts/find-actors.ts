@@ -252,6 +252,9 @@ export function findActors(sentences: readonly ActorSentence[]): FoundActors {
 				if (!side) side = words.map((w) => lookupCountry(w)?.country.name).find(Boolean);
 				const o = orgs.get(name) ?? { name, kind: headKind, surfaces: new Set<string>(), sides: new Map(), docs: new Set<string>() };
 				o.surfaces.add(name);
+				// "North Atlantic Treaty Organization (NATO)": the short form the text gives is the same name.
+				const short = ACRONYM_AFTER.exec(after)?.[1];
+				if (short && initialsOf(words).includes(short.replace(/[.&]/g, '').charAt(0))) o.surfaces.add(short);
 				vote(o.sides, side);
 				o.docs.add(s.doc);
 				orgs.set(name, o);
@@ -451,6 +454,14 @@ function countriesIn(tokens: readonly Token[]): string[] {
 function actor(name: string, kind: ActorKind, side: string, role: string, surfaces: Iterable<string>): Actor {
 	const aliases = [...new Set([name, ...surfaces])].sort((x, y) => y.length - x.length || (x < y ? -1 : 1));
 	return { id: slug(name), name, aliases, kind, side, role };
+}
+
+/** "(NATO)", "(MOL)" right after a name. */
+const ACRONYM_AFTER = /^\s*\(\s*(\p{Lu}[\p{Lu}\d&.]{1,9})\s*\)/u;
+
+/** The capital initials of a name's words ("Mitsui O.S.K. Lines" → "MOL"). */
+function initialsOf(words: readonly string[]): string {
+	return words.map((w) => (/^\p{Lu}/u.test(w) ? w.charAt(0) : '')).join('');
 }
 
 function editDistance(a: string, b: string): number {

@@ -230,6 +230,8 @@ function checkForm(c: Candidate): GateFailure | null {
 	}
 	if (q.type === 'truefalse' && q.choices && q.choices.join() !== 'True,False')
 		return { gate: 'bad-choices', reason: 'truefalse choices must be True, False' };
+	// "As Heald told The _____": the blank cuts a name ("The Huffington Post") in two.
+	if (/[\p{L}\d,]\s+The\s+_____/u.test(q.prompt)) return { gate: 'bad-cloze', reason: 'the blank cuts a name in two ("The _____")' };
 	if (q.type === 'cloze' && q.prompt.split('_____').length !== 2)
 		return { gate: 'bad-cloze', reason: 'a cloze prompt needs exactly one blank "_____"' };
 	if (q.type === 'order') {

@@ -11,7 +11,7 @@ import { generatePositionQuestions, displayName } from './generate-position-ques
 import { generateDateQuestions } from './generate-date-questions';
 import { tidySentence, trueFalsePrompt } from './make-candidate';
 import { generateActorQuestions } from './generate-actor-questions';
-import { scoreCandidate, leansOnEarlier } from '../gate/score-candidate';
+import { scoreCandidate, leansOnEarlier, unexplainedDefinite } from '../gate/score-candidate';
 import { nearbyDates } from './format-date-like';
 import { generateFigureQuestions } from './generate-figure-questions';
 import { withContext } from './add-context';
@@ -248,5 +248,31 @@ describe('dates on a cycle', () => {
 		const choice = generateDateQuestions([sentences[1]]).find((c) => c.question.type === 'choice' && c.question.answer === 'March 1881')!;
 		expect(choice.question.choices!.some((x) => !x.includes('1881'))).toBe(true);
 		expect(withContext(choice, sentences[1], sentences[0])).toBeNull();
+	});
+});
+
+describe('what a prompt leaves unsaid', () => {
+	it('counts a “however” inside the sentence and an opening “At the same time” as leaning on the sentences before', () => {
+		expect(leansOnEarlier('The task in the 1990s, however, was complicated by the loss of the old records.')).toBe(true);
+		expect(leansOnEarlier('At the same time, the number of troops in 1948 was about 140,000.')).toBe(true);
+		expect(leansOnEarlier('The harbour was rebuilt in the 1990s after the storm.')).toBe(false);
+	});
+
+	it('takes a time after a definite noun for no explanation of which one (“the task in the 1990s”)', () => {
+		expect(unexplainedDefinite('The task in the 1990s was complicated by the loss of the old records.')).toBe('The task');
+		expect(unexplainedDefinite('The task of rebuilding Port Dale in the 1990s fell to Anna Berg.')).toBeNull();
+	});
+
+	it('never blanks a name after its capitalised “The”', () => {
+		const text = 'As Lena Ward told The Huffington Post, ozone has dropped in the valley. Lena Ward spoke to The Daily Planet and the Clarion Times about the farms.';
+		const { sentences, actors, gate } = analyze(text, '2014-07-20');
+		const cut = generateActorQuestions(sentences, actors).filter((c) => /\bThe _____/.test(c.question.prompt));
+		expect(cut.length).toBeGreaterThan(0);
+		for (const c of cut) expect(gate(c)?.gate).toBe('bad-cloze');
+	});
+
+	it('accepts the short form a text gives an organisation in brackets', () => {
+		const { actors } = analyze('The North Atlantic Treaty Organization (NATO) met in Brussels in 1994. Officials of the North Atlantic Treaty Organization debated its expansion.');
+		expect(actors.find((a) => a.name === 'North Atlantic Treaty Organization')?.aliases).toContain('NATO');
 	});
 });
