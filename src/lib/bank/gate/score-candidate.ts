@@ -11,9 +11,13 @@ const ANAPHORIC_START = /^(?:This|That|These|Those|Such|It|Its|They|Their|He|His
 /** Openings that lean on what came before: "Two months prior to that", "One includes", "For all of these reasons". */
 const RELATIVE_START =
 	/^(?:[A-Z][a-z]+ (?:months?|years?|weeks?|days?) (?:prior to|after|before|later)\b|Soon after\b|After that\b|One includes\b|The other\b|Another\b|For all of these\b|With regard to this\b|As mentioned\b|At the same time\b|By (?:then|that time)\b|Even so\b|Instead\b)/;
+/** "Memon also said …", "Mr. Tedeschi also told the court …": a subject that does again what someone did before. */
+const SUBJECT_AGAIN = /^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:also|likewise|too|similarly|again)\s+[a-z]+/u;
+/** "See the timeline for …", "Click here": an instruction to the reader of a web page, not a fact. */
+const INSTRUCTION = /^(?:See|Click|Visit|Learn|Find out|Call|Contact|Read|Check|Go to|Sign up|Apply|Download|Select|Enter|Choose|Follow|Subscribe|Share)\b(?! [A-Z][a-z]+ (?:was|is|were|had|has)\b)/;
 /** References that need the sentences before: "the following year", "this weekend", "the two leaders". */
 const DANGLING =
-	/(?:,\s+however,\s)|\b(?:\w+ (?:days|weeks|months|years|decades) (?:earlier|later)|the (?:same|following|previous|next) (?:day|week|month)|that (?:year|month|day|week)|the same year|the \w+ years that followed|the two (?=were|had|have|met|agreed|signed|sides?\b|men\b|leaders\b)|the (?:following|previous|next) year|this (?:weekend|week|potentially|change|clause|fact|move|step|decision|precondition|proposal|target|issue)|that (?:target|war|time)|the two (?:leaders|ministers|foreign ministers)|the administration|(?:these|those|such)\s+[a-z]{3,}|this\s+(?!year\b|month\b|week\b|time\b|way\b|is\b|was\b)[a-z]{4,}|(?<!peace )the treaty(?! of\b| between\b| with\b)|the (?:issue|conflict|meeting|forum|dispute|deal|talks|summit|visit|agreement)(?!(?: (?:on )?[A-Z][a-z]{2,8}\.? \d{1,2},?)? (?:of|between|over|on|with)\b)|these (?:demands|efforts|remarks|projects|exercises|reasons|talks|islands))\b/i;
+	/(?:,\s+however,\s)|\b(?:likewise|similarly|the latter\b|\w+ (?:days|weeks|months|years|decades) (?:earlier|later)|the (?:same|following|previous|next) (?:day|week|month)|that (?:year|month|day|week)|the same year|the \w+ years that followed|the two (?=were|had|have|met|agreed|signed|sides?\b|men\b|leaders\b)|the (?:following|previous|next) year|this (?:weekend|week|potentially|change|clause|fact|move|step|decision|precondition|proposal|target|issue)|that (?:target|war|time)|the two (?:leaders|ministers|foreign ministers)|the administration|(?:these|those|such)\s+[a-z]{3,}|this\s+(?!year\b|month\b|week\b|time\b|way\b|is\b|was\b)[a-z]{4,}|(?<!peace )the treaty(?! of\b| between\b| with\b)|the (?:issue|conflict|meeting|forum|dispute|deal|talks|summit|visit|agreement)(?!(?: (?:on )?[A-Z][a-z]{2,8}\.? \d{1,2},?)? (?:of|between|over|on|with)\b)|these (?:demands|efforts|remarks|projects|exercises|reasons|talks|islands))\b/i;
 /**
  * "Both countries", "the study", "the dam": a common noun with "the" and nothing after it that says which (no "of
  * …", no clause, no name: "the War Memorial Opera House" is a name) stands for something said before.
@@ -127,7 +131,7 @@ function anaphoricStart(text: string): boolean {
 export function leansOnEarlier(sentence: string): boolean {
 	const open = tidySentence(sentence);
 	return (
-		anaphoricStart(open) || anaphoricStart(sentence) || RELATIVE_START.test(open) || RELATIVE_START.test(sentence) || DANGLING.test(sentence) || DEFINITE_BACK.test(sentence)
+		anaphoricStart(open) || anaphoricStart(sentence) || RELATIVE_START.test(open) || RELATIVE_START.test(sentence) || SUBJECT_AGAIN.test(sentence) || DANGLING.test(sentence) || DEFINITE_BACK.test(sentence)
 	);
 }
 
@@ -148,7 +152,7 @@ const PENALTIES: Penalty[] = [
 	{ test: (_c, w) => w < 7, cost: 0.5, note: 'sentence under 7 words' },
 	{ test: (c) => /\?["”’]?$/.test(c.question.sources[0].quote), cost: 0.6, note: 'the sentence is a question' },
 	{ test: (c) => anaphoricStart(opening(c)) || anaphoricStart(c.question.sources[0].quote), cost: 0.5, note: 'starts with a reference to an earlier sentence' },
-	{ test: (c) => RELATIVE_START.test(opening(c)) || RELATIVE_START.test(c.question.sources[0].quote) || /\bas mentioned (?:above|earlier)\b/i.test(c.question.sources[0].quote), cost: 0.5, note: 'starts relative to an earlier sentence' },
+	{ test: (c) => RELATIVE_START.test(opening(c)) || RELATIVE_START.test(c.question.sources[0].quote) || SUBJECT_AGAIN.test(c.question.sources[0].quote) || /\bas mentioned (?:above|earlier)\b/i.test(c.question.sources[0].quote), cost: 0.5, note: 'starts relative to an earlier sentence' },
 	{ test: (c) => DANGLING.test(c.question.sources[0].quote) || DEFINITE_BACK.test(c.question.sources[0].quote), cost: 0.5, note: 'refers to something only the previous sentences say' },
 	{
 		// Only where the learner reads it: "What office did Linda Park hold?" shows none of its sentence.
@@ -160,6 +164,7 @@ const PENALTIES: Penalty[] = [
 		note: DEFINITE_NOTE
 	},
 	{ test: (c) => firstPerson(c.question.sources[0].quote), cost: 0.5, note: 'first person outside a quotation' },
+	{ test: (c) => INSTRUCTION.test(c.question.sources[0].quote), cost: 1, note: 'an instruction to the reader, not a fact' },
 	{ test: (c) => c.question.sources.some((x) => /^\s*[-•*–]\s/.test(x.quote) || /:\s*$/.test(x.quote)), cost: 0.5, note: 'a list item or a label, not prose' },
 	// "he have also felt": a slip in the source would be shown to students uncorrected.
 	{ test: (c) => /\b(?:he|she|it)\s+(?:have|are|were|do|don['’]t)\b/i.test(c.question.sources[0].quote.replace(/[“"][^”"]*[”"]/g, '')), cost: 0.5, note: 'a grammatical slip in the source' },

@@ -71,22 +71,28 @@ function titleBefore(sentence: string, start: number): string | null {
 
 /**
  * Each article's main subjects: the people it names most (at least 4 mentions and a quarter of all its mentions of
- * people — an article on the Abe–Putin talks has two). A blank for them answers itself ("_____ continues his
+ * people — an article on the Abe–Putin talks has two), and so the organisations. A blank for them answers itself ("_____ continues his
  * effort …" in an article about Abe).
  */
 export function mainSubjects(sentences: readonly AnalyzedSentence[]): Map<string, Set<string>> {
+	// People are counted among people, organisations among organisations (a page on the Electoral College
+	// names it in most sentences); governments, named by their countries everywhere, are not counted.
 	const counts = new Map<string, Map<string, number>>();
 	for (const s of sentences)
 		for (const m of s.actors) {
-			if (m.actor.kind !== 'person') continue;
-			const c = counts.get(s.doc) ?? new Map<string, number>();
+			if (m.actor.kind === 'government') continue;
+			const key = `${s.doc}\u0000${m.actor.kind === 'person' ? 'person' : 'other'}`;
+			const c = counts.get(key) ?? new Map<string, number>();
 			c.set(m.actor.id, (c.get(m.actor.id) ?? 0) + 1);
-			counts.set(s.doc, c);
+			counts.set(key, c);
 		}
 	const out = new Map<string, Set<string>>();
-	for (const [doc, c] of counts) {
+	for (const [key, c] of counts) {
+		const doc = key.split('\u0000')[0];
 		const total = [...c.values()].reduce((a, b) => a + b, 0);
-		out.set(doc, new Set([...c].filter(([, n]) => n >= 4 && n * 4 >= total).map(([id]) => id)));
+		const set = out.get(doc) ?? new Set<string>();
+		for (const [id, n] of c) if (n >= 4 && n * 4 >= total) set.add(id);
+		out.set(doc, set);
 	}
 	return out;
 }
@@ -103,6 +109,8 @@ export function generateActorQuestions(sentences: readonly AnalyzedSentence[], a
 			if (!askable(m.actor) || s.text[m.start - 1] === '-' || s.text[m.end] === '-') continue;
 			// "The _____ Poll": a blank inside a longer name; an actor the finder is unsure of is no question.
 			if (/^\s\p{Lu}\p{Ll}/u.test(s.text.slice(m.end)) || (m.actor.evidence !== undefined && m.actor.evidence < 2)) continue;
+			// "the Italian _____ of Cassation": an organisation's name that goes on after the blank.
+			if (m.actor.kind !== 'person' && /^\s+(?:of|for|on)\s+(?:the\s+)?\p{Lu}/u.test(s.text.slice(m.end))) continue;
 			const a = m.actor;
 			const span = answerSpan(m);
 			// The answer is what fills the blank, as written ("Biden" in "the _____ administration").

@@ -80,6 +80,9 @@ export function otherNames(sentences: readonly AnalyzedSentence[]): Map<string, 
 	return out;
 }
 
+/** Places joined by hyphens into one name: "New York-New Jersey-Connecticut", "Moscow-Tokyo". */
+const COMPOUND = /\p{L}-\p{Lu}/u;
+
 export function generatePlaceQuestions(sentences: readonly AnalyzedSentence[], places: PlaceMatcher): Candidate[] {
 	const out: Candidate[] = [];
 	const main = mainPlaces(sentences);
@@ -148,7 +151,8 @@ export function generatePlaceQuestions(sentences: readonly AnalyzedSentence[], p
 			const taken = new Set([...here].map(canonical));
 			const seen = new Set<string>();
 			const distractors = shuffleBy(
-				places.places.filter((x) => sortOf(x.name) === sortOf(p.name) && !taken.has(canonical(x.name)) && !x.name.includes(p.name) && !p.name.includes(x.name)),
+				// "New York-New Jersey-Connecticut": a compound of places is no choice beside one place.
+				places.places.filter((x) => sortOf(x.name) === sortOf(p.name) && !taken.has(canonical(x.name)) && !x.name.includes(p.name) && !p.name.includes(x.name) && (COMPOUND.test(p.name) || !COMPOUND.test(x.name))),
 				s.text + p.name,
 				(x) => x.name
 			)

@@ -276,3 +276,39 @@ describe('what a prompt leaves unsaid', () => {
 		expect(actors.find((a) => a.name === 'North Atlantic Treaty Organization')?.aliases).toContain('NATO');
 	});
 });
+
+describe('what a careful teacher leaves out', () => {
+	it('counts “X also said” and “likewise” as leaning on the sentences before', () => {
+		expect(leansOnEarlier('Memon also said she believed the movement had helped the students.')).toBe(true);
+		expect(leansOnEarlier('Mr. Tedeschi also told the court that the girl had been ill for months.')).toBe(true);
+		expect(leansOnEarlier('The board likewise banned films that it considered hostile.')).toBe(true);
+		expect(leansOnEarlier('Memon said she believed the movement had helped the students.')).toBe(false);
+	});
+
+	it('asks nothing of an instruction to the reader of a web page', () => {
+		const { sentences } = analyze('See the Electoral College timeline of events for the 2024 election.', '2025-01-13');
+		const asked = generateDateQuestions(sentences).map(scoreCandidate);
+		expect(asked.length).toBeGreaterThan(0);
+		for (const c of asked) expect(c.notes).toContain('an instruction to the reader, not a fact');
+	});
+
+	it('takes an organisation a page names in most sentences for its main subject', () => {
+		const text = [
+			'The Harbour Board is not a physical building.',
+			'The Harbour Board meets every March in 2024 to set the fees.',
+			'Members of the Harbour Board are chosen by the towns.',
+			'The Harbour Board published its report in 2023.',
+			'The River Council asked the Harbour Board for help.'
+		].join(' ');
+		const { sentences, actors, gate } = analyze(text, '2025-01-13');
+		const board = generateActorQuestions(sentences, actors).filter((c) => c.question.answer === 'Harbour Board');
+		expect(board.length).toBeGreaterThan(0);
+		for (const c of board) expect(gate(c)?.gate).toBe('give-away');
+	});
+
+	it('never blanks an organisation whose name goes on after the blank (“the _____ of Cassation”)', () => {
+		const { sentences, actors } = analyze('The ruling of the Supreme Court of Cassation on July 8 was welcomed. The Supreme Court said the schools must pay. The Supreme Court of Cassation sits in Rome.', '2015-08-02');
+		const cut = generateActorQuestions(sentences, actors).filter((c) => /_____ of Cassation/.test(c.question.prompt));
+		expect(cut).toEqual([]);
+	});
+});
