@@ -1,4 +1,4 @@
-// `npm run measure -- [--sources DIR] [--with-curated] [--sample N --seed S --out FILE]`: the builder judged as a
+// `npm run measure -- [--sources DIR] [--with-curated] [--gaps] [--why PATTERN] [--sample N --seed S --out FILE]`: the builder judged as a
 // new user meets it. By default it runs on the documents alone (no curated questions, no review, no actors list),
 // prints questions per 1,000 words by kind, type and article, and the report's reasons for dropping candidates.
 // With --sample, it draws N shipped questions at random (seeded, so a report names its draw) and writes them with
@@ -87,6 +87,9 @@ console.log(
 		.join(', ')} — all facts ${Object.values(cov).reduce((n, v) => n + v.asked, 0)}/${Object.values(cov).reduce((n, v) => n + v.found, 0)}`
 );
 if (args.includes('--gaps')) for (const g of result.summary.coverage.gaps) console.log(`  gap [${g.doc} ${g.what}] ${g.surface} — ${g.sentence.slice(0, 160)}`);
+// --why PATTERN: each dropped candidate whose reason matches, with its prompt (to see what a rule turns down).
+const why = option(args, '--why');
+if (why) for (const r of result.rejected.filter((x) => new RegExp(why).test(x.reason))) console.log(`  why [${r.reason.slice(0, 90)}] ${r.prompt.slice(0, 200)}`);
 console.log('dropped candidates by reason:');
 for (const [k, n] of reasons) console.log(`  ${k.padEnd(48)} ${String(n).padStart(4)}`);
 

@@ -107,11 +107,25 @@ export function analyzeDocument(
 	placeMatcher?: PlaceMatcher
 ): AnalyzedDocument {
 	const { doc, clean, sentences: prepared } = 'clean' in input ? input : prepareDocument(input, seen);
+	// The years named so far (the title's first): in an article looking back (none of them within a year of its
+	// own date), a month without its year is in the last year named, not a forecast.
+	const refYear = Number(doc.date.slice(0, 4));
+	let lastYear: number | undefined;
+	let maxYear = 0;
+	const noteYears = (text: string) => {
+		for (const m of text.matchAll(/(?<![\p{L}\p{N}])(1[5-9]\d\d|20\d\d)(?![\p{L}\p{N}])/gu)) {
+			lastYear = Number(m[1]);
+			maxYear = Math.max(maxYear, lastYear);
+		}
+	};
+	noteYears(doc.title ?? '');
 	const sentences = prepared.map((s): AnalyzedSentence => {
+		const looksBack = maxYear > 0 && maxYear < refYear - 1 ? lastYear : undefined;
+		noteYears(s.text);
 		if (s.repeat) return Object.assign({}, s, { dates: NONE, figures: NONE, actors: NONE, places: NONE });
 		const range = clean.body[s.paragraph];
 		const paragraph = doc.text.slice(range.start, range.end);
-		const dates = extractDates(s.text, doc.date, paragraph);
+		const dates = extractDates(s.text, doc.date, paragraph, looksBack);
 		// A figure inside a date ("September 16") is the date's.
 		const figures = extractFigures(s.text).filter((f) => !dates.some((d) => f.start < d.end && f.end > d.start));
 		return Object.assign({}, s, { dates, figures, actors: matcher.find(s.text), places: placeMatcher?.find(s.text) ?? [] });

@@ -34,3 +34,22 @@ describe('extractDates', () => {
 		expect(s.slice(d.start, d.end)).toBe('Nov. 23');
 	});
 });
+
+describe('a month whose year is written elsewhere', () => {
+	it('takes no span of days for a date, and gives a month the year written after the next one', () => {
+		const span = extractDates('The envoy travelled to the capital February 21–28, 1972, the first such visit.', '2015-10-19');
+		expect(span.map((d) => d.value)).toEqual(['1972']);
+		const pair = extractDates('It went beyond the April and November 1973 efforts to save fuel.', '2015-10-19');
+		expect(pair.map((d) => d.value)).toEqual(['1973-04', '1973-11']);
+	});
+
+	it('reads no date in a code that chrono takes for one', () => {
+		expect(extractDates('In July, a tenth of the state was in a D-2 (Severe Drought) zone.', '2019-07-20').map((d) => d.surface)).not.toContain('a D-2');
+	});
+
+	it('puts a month after the article’s date in the last year an article looking back named, not in the future', () => {
+		expect(extractDates('On August 8, a storm brought rain to the farms.', '2019-07-20', 'On August 8, a storm brought rain to the farms.', 2016).map((d) => d.value)).toEqual(['2016-08-08']);
+		// A news report names its own time: the same month stays a forecast, for the gate to refuse.
+		expect(extractDates('On August 8, a storm will bring rain to the farms.', '2019-07-20').map((d) => d.value)).toEqual(['2019-08-08']);
+	});
+});

@@ -29,9 +29,10 @@ function pad(n: number): string {
 
 /**
  * `context` is the paragraph around the sentence: year-shifting words there make a year-less date unsafe.
- * `reference` is the article's date (YYYY-MM-DD).
+ * `reference` is the article's date (YYYY-MM-DD). `looksBack`: in an article looking back (every year it named
+ * before is over a year before its own date), the last year it named.
  */
-export function extractDates(sentence: string, reference: string, context = sentence): DateMention[] {
+export function extractDates(sentence: string, reference: string, context = sentence, looksBack?: number): DateMention[] {
 	const ref = new Date(`${reference}T12:00:00Z`);
 	const out: DateMention[] = [];
 	// chrono is the slow part: only sentences naming a month can hold a month or a day.
@@ -57,8 +58,26 @@ export function extractDates(sentence: string, reference: string, context = sent
 			y = year - 1;
 			yearStated = false;
 		}
-		const after = sentence.slice(index + text.length, index + text.length + 12);
+		// "a D-2 (Severe Drought)": chrono reads more than dates; a month or a day is written with a month's name.
+		if (!MONTH_NAME.test(text)) continue;
+		const after = sentence.slice(index + text.length, index + text.length + 40);
+		// "February 21–28, 1972": the start of a span of days is no date of its own (the year is asked alone).
+		if (/^\s?[–—-]\s?\d{1,2}\b/.test(after)) continue;
+		// "the April and November 1973 efforts": the year written after the second month is the first one's too.
+		const shared = /^\s+(?:and|or|to|through|until)\s+(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(\d{4})\b/.exec(after);
+		if (!yearStated && shared) {
+			y = Number(shared[1]);
+			yearStated = true;
+		}
 		if (!yearStated && !/^\s+this year/i.test(after) && SHIFTERS.test(context)) continue;
+		// "The Buffalo News reported on July 22" in a 2019 article on the summer of 2016: a month that would fall
+		// after the article is the one of the year the paragraph last named before the sentence, not a forecast.
+		if (!yearStated && `${y}-${pad(month)}` > reference.slice(0, 7)) {
+			const before = context.indexOf(sentence) > 0 ? context.slice(0, context.indexOf(sentence)) : '';
+			const years = [...before.matchAll(YEAR)].filter((m) => !m[2]).map((m) => Number(m[1]));
+			const last = years[years.length - 1] ?? looksBack;
+			if (last !== undefined && last < y) y = last;
+		}
 		const day = r.start.isCertain('day') ? r.start.get('day') : null;
 		out.push({
 			start: index,

@@ -37,7 +37,10 @@ export function capCandidates(candidates: readonly Candidate[], approved: Readon
 	// statement; three blanks in one sentence are one question asked three times), and one true/false overall.
 	const statements = new Map<string, Candidate[]>();
 	for (const c of candidates) {
-		const key = `${c.question.sources[0].doc}|${c.anchor}|${slotOf(c.form)}`;
+		// Two different dates or figures of one sentence are two facts ("tested by the United States in November
+		// 1952 and the Soviet Union in August 1953"): each may be asked once.
+		const slot = slotOf(c.form);
+		const key = `${c.question.sources[0].doc}|${c.anchor}|${slot}${slot === 'date' || slot === 'figure' ? `|${normalizeText(c.question.answer)}` : ''}`;
 		statements.set(key, [...(statements.get(key) ?? []), c]);
 	}
 	for (const list of statements.values()) {

@@ -271,6 +271,11 @@ describe('what a prompt leaves unsaid', () => {
 		for (const c of cut) expect(gate(c)?.gate).toBe('bad-cloze');
 	});
 
+	it('drops an opening “Furthermore,” or “Additionally,” from what the learner reads', () => {
+		expect(tidySentence('Furthermore, The Daily Planet reported on July 22 that the river was low.')).toBe('The Daily Planet reported on July 22 that the river was low.');
+		expect(tidySentence('Additionally, the council closed the harbour in 2011.')).toBe('The council closed the harbour in 2011.');
+	});
+
 	it('accepts the short form a text gives an organisation in brackets', () => {
 		const { actors } = analyze('The North Atlantic Treaty Organization (NATO) met in Brussels in 1994. Officials of the North Atlantic Treaty Organization debated its expansion.');
 		expect(actors.find((a) => a.name === 'North Atlantic Treaty Organization')?.aliases).toContain('NATO');

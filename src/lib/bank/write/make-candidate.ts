@@ -156,7 +156,7 @@ export function makeCandidate(spec: CandidateSpec): Candidate {
 
 /** Linking words that only make sense after the previous sentence. */
 const CONNECTIVE =
-	/^(?:(?:However|As a result|On the one hand|On the other hand|Specifically|Finally|Moreover|Meanwhile|Indeed|In fact|In addition|Still more|Ultimately|After all|Yet|Thus|Therefore|In particular|On the other hand|First and foremost|First|Second|Third|Instead|Rather|Nonetheless|Nevertheless|Also|Still),\s+|(?:But|And|Yet|So|Finally|Eventually|Subsequently|Therefore|Thus|Hence)\s+(?=[a-z]))/i;
+	/^(?:(?:However|As a result|On the one hand|On the other hand|Specifically|Finally|Moreover|Meanwhile|Indeed|In fact|In addition|Still more|Ultimately|After all|Yet|Thus|Therefore|In particular|On the other hand|First and foremost|First|Second|Third|Instead|Rather|Nonetheless|Nevertheless|Also|Still|Furthermore|Additionally|Consequently|Accordingly|Notably|Importantly|Besides|Overall|In short|In other words|Similarly|Likewise),\s+|(?:But|And|Yet|So|Finally|Eventually|Subsequently|Therefore|Thus|Hence)\s+(?=[a-z]))/i;
 /** Common sentence openers, lower-cased after "According to X," even when the document has no lower-case use. */
 const COMMON_OPENERS = new Set(
 	'on in the a an for by at with during after before since while as following despite given even more many some those these there it its opinion according under over were several both two experts analysts from to of when whereas'.split(' ')
