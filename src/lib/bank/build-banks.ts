@@ -21,7 +21,7 @@ import { makePlaceMatcher } from './facts/match-places';
 import type { PlaceMatcher } from './facts/match-places';
 import { generatePlaceQuestions, otherNames } from './write/generate-place-questions';
 import { assembleFacts } from './assemble/assemble-facts';
-import { earlierText, nameDefinite, previousSentences, refersBack, shortened, withContext } from './write/add-context';
+import { earlierText, nameArticle, nameDefinite, previousSentences, refersBack, shortened, withContext } from './write/add-context';
 
 const BACK_NOTE = 'refers to something only the previous sentences say';
 const FAR_NOTE = 'refers to something an earlier sentence introduced';
@@ -100,6 +100,7 @@ function generateAll(analyzed: readonly AnalyzedDocument[], actors: ReturnType<t
 	const backOf = memo((s) => refersBack(s.text, earlier.get(s)));
 	const nearBackOf = memo((s) => refersBack(s.text, previous.get(s)?.text));
 	const bySource = new Map(sentences.map((s) => [`${s.doc}|${s.start}`, s]));
+	const titles = new Map(analyzed.map((a) => [a.doc.id, a.doc.title]));
 	return [
 		...generateDateQuestions(sentences),
 		...generateFigureQuestions(sentences),
@@ -135,6 +136,14 @@ function generateAll(analyzed: readonly AnalyzedDocument[], actors: ReturnType<t
 			if (c.score >= SCORE_THRESHOLD || !c.notes.includes(DEFINITE_NOTE)) return c;
 			const s = bySource.get(`${c.question.sources[0].doc}|${c.question.sources[0].start}`);
 			const alt = s ? nameDefinite(c, earlier.get(s)) : null;
+			const rescored = alt ? scoreCandidate(alt) : null;
+			return rescored && rescored.score >= SCORE_THRESHOLD ? rescored : c;
+		})
+		.map((c) => {
+			// "the drought" in an article titled "2016 New York drought": the prompt names the article.
+			if (c.score >= SCORE_THRESHOLD || !c.notes.includes(DEFINITE_NOTE)) return c;
+			const s = bySource.get(`${c.question.sources[0].doc}|${c.question.sources[0].start}`);
+			const alt = s ? nameArticle(c, titles.get(s.doc), s.attribution) : null;
 			const rescored = alt ? scoreCandidate(alt) : null;
 			return rescored && rescored.score >= SCORE_THRESHOLD ? rescored : c;
 		})

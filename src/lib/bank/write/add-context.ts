@@ -214,3 +214,22 @@ export function nameDefinite(c: Candidate, earlier: string | undefined): Candida
 	}
 	return named.length ? { ...c, question: { ...c.question, prompt }, named } : null;
 }
+
+/**
+ * "By late July, the area under the severe drought widened to _____" in an article titled "2016 New York
+ * drought": a definite noun the article's title names is explained once the prompt names the article too
+ * ("according to Wikipedia contributors (July 2019) in “2016 New York drought”"). Null when the title does not
+ * name it, or the prompt has no attribution to extend.
+ */
+export function nameArticle(c: Candidate, title: string | null | undefined, attribution: string): Candidate | null {
+	if (!title || c.question.type === 'order') return null;
+	const phrase = unexplainedDefinite(c.question.sources[0].quote, [c.context ? c.question.sources[1]?.quote : '', ...(c.named ?? [])].join(' ') || undefined);
+	if (!phrase) return null;
+	const head = phrase.split(/\s+/).pop()!.toLowerCase();
+	if (!title.toLowerCase().match(/\p{L}+/gu)?.some((w) => w.slice(0, 4) === head.slice(0, 4) && w.length >= 4)) return null;
+	const at = c.question.prompt.toLowerCase().indexOf(`according to ${attribution.toLowerCase()}`);
+	if (at < 0) return null;
+	const end = at + 'according to '.length + attribution.length;
+	const prompt = `${c.question.prompt.slice(0, end)} in “${title}”${c.question.prompt.slice(end)}`;
+	return { ...c, question: { ...c.question, prompt }, named: [...(c.named ?? []), title] };
+}

@@ -14,7 +14,7 @@ import { generateActorQuestions } from './generate-actor-questions';
 import { scoreCandidate, leansOnEarlier, unexplainedDefinite } from '../gate/score-candidate';
 import { nearbyDates } from './format-date-like';
 import { generateFigureQuestions } from './generate-figure-questions';
-import { withContext } from './add-context';
+import { nameArticle, withContext } from './add-context';
 import { segmentSentences } from '../clean/segment-sentences';
 
 const analyze = analyzeText;
@@ -315,5 +315,17 @@ describe('what a careful teacher leaves out', () => {
 		const { sentences, actors } = analyze('The ruling of the Supreme Court of Cassation on July 8 was welcomed. The Supreme Court said the schools must pay. The Supreme Court of Cassation sits in Rome.', '2015-08-02');
 		const cut = generateActorQuestions(sentences, actors).filter((c) => /_____ of Cassation/.test(c.question.prompt));
 		expect(cut).toEqual([]);
+	});
+});
+
+describe('the article’s title in the prompt', () => {
+	it('names the article when its title says which one a definite noun means', () => {
+		const { sentences } = analyze('By late July, the area under the severe drought widened slightly to 26.82% despite widespread rains.', '2019-07-20');
+		const c = scoreCandidate(generateFigureQuestions(sentences).find((x) => x.question.type === 'choice')!);
+		expect(c.notes).toContain('a definite noun the prompt does not explain');
+		const named = nameArticle(c, '2016 Valley drought', sentences[0].attribution);
+		expect(named?.question.prompt).toContain(`according to ${sentences[0].attribution} in “2016 Valley drought”?`);
+		expect(scoreCandidate(named!).notes).not.toContain('a definite noun the prompt does not explain');
+		expect(nameArticle(c, 'Farming in the valley', sentences[0].attribution)).toBeNull();
 	});
 });
