@@ -8,6 +8,7 @@ import type { Candidate } from '../candidate';
 import type { AnalyzedDocument, AnalyzedSentence } from '../facts/analyze-document';
 import { sourceOf, tidySentence } from './make-candidate';
 import { leansOnEarlier, unexplainedDefinite } from '../gate/score-candidate';
+import { lookupCountry } from '../facts/gazetteer';
 
 
 /** A read-only lookup by sentence (what a Map offers callers here), filled on demand. */
@@ -226,7 +227,10 @@ export function nameArticle(c: Candidate, title: string | null | undefined, attr
 	const phrase = unexplainedDefinite(c.question.sources[0].quote, [c.context ? c.question.sources[1]?.quote : '', ...(c.named ?? [])].join(' ') || undefined);
 	if (!phrase) return null;
 	const head = phrase.split(/\s+/).pop()!.toLowerCase();
-	if (!title.toLowerCase().match(/\p{L}+/gu)?.some((w) => w.slice(0, 4) === head.slice(0, 4) && w.length >= 4)) return null;
+	const words = title.match(/\p{L}+/gu) ?? [];
+	// "the country" in "Cannabis in France": a title naming one country says which.
+	const country = /^(?:country|nation|government)$/.test(head) && new Set(words.map((w) => lookupCountry(w)?.country.name).filter(Boolean)).size === 1;
+	if (!country && !words.some((w) => w.length >= 4 && w.slice(0, 4).toLowerCase() === head.slice(0, 4))) return null;
 	const at = c.question.prompt.toLowerCase().indexOf(`according to ${attribution.toLowerCase()}`);
 	if (at < 0) return null;
 	const end = at + 'according to '.length + attribution.length;

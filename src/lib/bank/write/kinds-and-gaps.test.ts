@@ -327,5 +327,8 @@ describe('the article’s title in the prompt', () => {
 		expect(named?.question.prompt).toContain(`according to ${sentences[0].attribution} in “2016 Valley drought”?`);
 		expect(scoreCandidate(named!).notes).not.toContain('a definite noun the prompt does not explain');
 		expect(nameArticle(c, 'Farming in the valley', sentences[0].attribution)).toBeNull();
+		const land = analyze('The country was the first to ban the plant outright in 1970.', '2019-07-20').sentences;
+		const banned = scoreCandidate(generateDateQuestions(land).find((x) => x.question.type === 'choice')!);
+		expect(nameArticle(banned, 'Cannabis in France', land[0].attribution)?.question.prompt).toContain('in “Cannabis in France”');
 	});
 });
