@@ -130,6 +130,7 @@ export type GateKey =
 	| 'bad-cloze'
 	| 'bad-order'
 	| 'distractor-true-elsewhere'
+	| 'ambiguous'
 	| 'give-away';
 
 export interface GateFailure {
@@ -151,13 +152,15 @@ const SINGULAR = /^(?:he|she|him|his|her|hers)$/i;
  * A he/she/they with nothing before it that could name who: the blank, a capitalised name, and — for he/she
  * when the people of the corpus are known — one of their names ("Japan's" does not say who "he" is).
  */
-export function findUnresolvedPronoun(text: string, people: readonly string[] = []): string | null {
-	// The attribution of a true/false statement names the author, not who "he" is.
-	const prompt = text.replace(/^True or false\? According to [^,]*\), /, '');
+export function findUnresolvedPronoun(text: string, people: readonly string[] = [], blankIsSomeone = true): string | null {
+	// The attribution names the author, not who "he" is: "True or false? According to X (May 2019), ",
+	// "According to X (May 2019): ", "Which year fills the blank, according to X (May 2019)? ".
+	const prompt = text.replace(/^True or false\? According to [^,]*\), |^According to [^:]{1,160}: |^(?:Which|Who|What)\b[^?]{0,200}\bfills the blank\b[^?]*\? /, '');
 	for (const m of prompt.matchAll(PRONOUN)) {
 		const before = prompt.slice(0, m.index);
-		// The blank or the asked "who" is who the pronoun refers to.
-		if (before.includes('_____') || /\bwho\b/i.test(before)) continue;
+		// The blank (when it stands for someone) or the asked "who" is who the pronoun refers to: "In _____ he
+		// took a post" says nothing of who he is.
+		if ((blankIsSomeone && before.includes('_____')) || /\bwho\b/i.test(before)) continue;
 		if (people.length && SINGULAR.test(m[0])) {
 			if (people.some((p) => containsWords(before, p))) continue;
 			// "In his press conference …, Putin acknowledged": an opening phrase names its subject right after it.
@@ -214,7 +217,7 @@ function checkPromptLeak(c: Candidate): GateFailure | null {
 }
 
 function checkPronoun(c: Candidate, ctx: GateContext): GateFailure | null {
-	const p = findUnresolvedPronoun(c.question.prompt, ctx.people);
+	const p = findUnresolvedPronoun(c.question.prompt, ctx.people, c.question.kind === 'actor' || c.question.kind === 'position');
 	return p ? { gate: 'unresolved-pronoun', reason: `"${p}" in the prompt does not say who` } : null;
 }
 
@@ -368,7 +371,32 @@ function checkGiveaway(c: Candidate): GateFailure | null {
 	return null;
 }
 
-const GATES = [checkShape, checkQuotes, checkSupport, checkPromptLeak, checkGiveaway, checkPronoun, checkForm, checkOrder, checkDistractors];
+/**
+ * "_____ won the Man of the Match award." in a report on three matches: another sentence of the same article
+ * reads the same around the blank with someone else in it, so the prompt has two right answers.
+ */
+function checkAmbiguous(c: Candidate, ctx: GateContext): GateFailure | null {
+	const q = c.question;
+	if (q.origin !== 'generated' || (q.type !== 'cloze' && q.type !== 'choice') || !q.prompt.includes('_____')) return null;
+	const at = q.prompt.indexOf('_____');
+	const lead = Math.max(q.prompt.lastIndexOf(': ', at), q.prompt.lastIndexOf('? ', at));
+	const left = tokenize(q.prompt.slice(lead < 0 ? 0 : lead + 2, at).replace(/\[[^\]]*\]/g, ' ')).slice(-5);
+	const right = tokenize(q.prompt.slice(at + 5).split(' …')[0].replace(/\[[^\]]*\]/g, ' ')).slice(0, 6);
+	if (left.length + right.length < 5 || right.length < 2) return null;
+	const quote = q.sources[0].quote;
+	const answer = ` ${tokenize(q.answer).join(' ')} `;
+	const before = ` ${left.join(' ')} `;
+	for (const i of sentencesNaming(ctx, right.join(' '))) {
+		const s = ctx.sentences[i];
+		if (s.text === quote || !s.docs.includes(q.sources[0].doc)) continue;
+		const text = ctx.normalized[i];
+		if (left.length && !text.includes(before)) continue;
+		if (!text.includes(answer)) return { gate: 'ambiguous', reason: `another sentence of the article reads the same around the blank: "${s.text.slice(0, 80)}"` };
+	}
+	return null;
+}
+
+const GATES = [checkShape, checkQuotes, checkSupport, checkPromptLeak, checkGiveaway, checkPronoun, checkForm, checkOrder, checkDistractors, checkAmbiguous];
 
 /** The first gate the candidate fails, or null when it may ship. */
 export function checkQuestion(c: Candidate, ctx: GateContext): GateFailure | null {

@@ -118,6 +118,8 @@ function explain(gate: GateKey, reason: string, q: Question): QuestionProblem {
 			return { gate, field: 'choices', reason, message: `A wrong choice would be right too: ${reason}.` };
 		case 'bad-order':
 			return { gate, field: 'choices', reason, message: reason };
+		case 'ambiguous':
+			return { gate, field: 'prompt', reason, message: `The question has two right answers: ${reason}. Say what tells them apart.` };
 	}
 }
 

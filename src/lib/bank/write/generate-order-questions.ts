@@ -165,7 +165,8 @@ export function eventLabel(s: AnalyzedSentence, articleDate: string, people: rea
 	if (DANGLING_END.test(label) || !balanced(label)) return { skip: 'label cut in the middle of a phrase' };
 	if (NOT_AN_EVENT.test(label)) return { skip: 'not something that happened' };
 	if (RELATIVE_TIME.test(label)) return { skip: 'placed relative to another event' };
-	if (UNCLEAR_START.test(label)) return { skip: 'does not say who or what' };
+	// "Signed, it was in force …": a participle before the pronoun leaves it as unclear.
+	if (UNCLEAR_START.test(label) || /^\p{Lu}\p{Ll}+, (?:it|its|they|their|this|these|he|she)\b/u.test(label)) return { skip: 'does not say who or what' };
 	if (findUnresolvedPronoun(label, people)) return { skip: 'unresolved pronoun' };
 	if (extractDates(label, articleDate).length > 0) return { skip: 'the label holds a date' };
 	return { event: { sentence: s, date: found.date, label } };

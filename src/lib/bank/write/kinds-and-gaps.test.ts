@@ -332,3 +332,20 @@ describe('the article’s title in the prompt', () => {
 		expect(nameArticle(banned, 'Cannabis in France', land[0].attribution)?.question.prompt).toContain('in “Cannabis in France”');
 	});
 });
+
+describe('prompts with one right answer', () => {
+	it('refuses a blank that another sentence of the article fills with someone else', () => {
+		const text = 'Ana Lind scored twice in the first match. Ana Lind won the Budweiser Man of the Match award. In the second match, Eva Berg scored once. Eva Berg won the Budweiser Man of the Match award. Ana Lind and Eva Berg met again in the final.';
+		const { sentences, actors, gate } = analyze(text, '2018-06-20');
+		const award = generateActorQuestions(sentences, actors).filter((c) => /^_____ won the Budweiser/.test(c.question.prompt.replace(/^[^:?]*[:?] /, '')));
+		expect(award.length).toBeGreaterThan(0);
+		for (const c of award) expect(gate(c)?.gate).toBe('ambiguous');
+	});
+
+	it('does not take a date’s blank for who “he” is', () => {
+		const { sentences, gate } = analyze('Joseph Weizenbaum was born in Berlin. He studied mathematics. In 1964 he took a position at the institute in Boston.', '2019-07-20');
+		const asked = generateDateQuestions(sentences).filter((c) => c.question.answer === '1964' && c.question.type !== 'truefalse');
+		expect(asked.length).toBeGreaterThan(0);
+		for (const c of asked) expect(gate(c)?.gate).toBe('unresolved-pronoun');
+	});
+});
