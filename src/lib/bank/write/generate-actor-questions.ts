@@ -52,10 +52,19 @@ export function answerSpan(m: ActorMention): { start: number; end: number } {
  * How a distractor is written to match the blank: the canonical name where the answer is one, the surname where
  * the text uses a surname ("Prime Minister _____" → "Abe", "Suga", "Mori"); null when no such form exists.
  */
+/** "De Bruyne" of "Kevin De Bruyne", "van Gogh": the surname with its particle, as the text writes it alone. */
+function surnameOf(actor: Actor): string {
+	const words = actor.name.split(' ');
+	const alone = actor.aliases.filter((a) => a !== actor.name && actor.name.endsWith(` ${a}`)).sort((a, b) => a.length - b.length)[0];
+	if (alone) return alone;
+	const particle = words.length > 2 && /^(?:[Dd]e|[Vv]an|[Vv]on|[Dd]er|[Dd]a|[Dd]i|[Dd]u|[Ll]e|[Ll]a|[Dd]el|[Dd]os|bin|al|ibn|[Tt]er|[Tt]en)$/.test(words[words.length - 2]);
+	return particle ? words.slice(-2).join(' ') : words[words.length - 1];
+}
+
 export function writeLike(actor: Actor, filled: string, answer: Actor, all: readonly Actor[] = []): string | null {
 	if (filled === answer.name) return actor.name;
 	if (!filled.includes(' ') && actor.kind === 'person') {
-		const surname = actor.name.split(' ').pop() ?? actor.name;
+		const surname = surnameOf(actor);
 		// "Hatoyama" alone could be Ichiro or Yukio: a surname two people share is no choice.
 		if (all.some((o) => o.id !== actor.id && o.kind === 'person' && o.name.split(' ').pop() === surname)) return null;
 		return surname;

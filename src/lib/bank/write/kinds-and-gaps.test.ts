@@ -10,7 +10,7 @@ import { generateRoleCards } from './generate-role-cards';
 import { generatePositionQuestions, displayName } from './generate-position-questions';
 import { generateDateQuestions } from './generate-date-questions';
 import { tidySentence, trueFalsePrompt } from './make-candidate';
-import { generateActorQuestions } from './generate-actor-questions';
+import { generateActorQuestions, writeLike } from './generate-actor-questions';
 import { scoreCandidate, leansOnEarlier, unexplainedDefinite } from '../gate/score-candidate';
 import { nearbyDates } from './format-date-like';
 import { generateFigureQuestions } from './generate-figure-questions';
@@ -347,5 +347,14 @@ describe('prompts with one right answer', () => {
 		const asked = generateDateQuestions(sentences).filter((c) => c.question.answer === '1964' && c.question.type !== 'truefalse');
 		expect(asked.length).toBeGreaterThan(0);
 		for (const c of asked) expect(gate(c)?.gate).toBe('unresolved-pronoun');
+	});
+});
+
+describe('surnames as the text writes them', () => {
+	it('keeps a surname’s particle in a choice written by surname (“De Bruyne”, not “Bruyne”)', () => {
+		const person = (name: string) => ({ id: name.toLowerCase().replace(/ /g, '-'), name, aliases: [name], kind: 'person' as const, side: 'Belgium', role: '' });
+		expect(writeLike(person('Kevin De Bruyne'), 'Lukaku', person('Romelu Lukaku'))).toBe('De Bruyne');
+		expect(writeLike({ ...person('Kevin De Bruyne'), aliases: ['Kevin De Bruyne', 'De Bruyne'] }, 'Lukaku', person('Romelu Lukaku'))).toBe('De Bruyne');
+		expect(writeLike(person('Eden Hazard'), 'Lukaku', person('Romelu Lukaku'))).toBe('Hazard');
 	});
 });
