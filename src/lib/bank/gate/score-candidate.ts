@@ -177,7 +177,7 @@ const PENALTIES: Penalty[] = [
 	{ test: (c) => /^(?:cloze|choice)-figure$/.test(c.form) && /^(?:two|four)$/i.test(c.fact) && /\bislands\b/.test(c.question.prompt), cost: 0.3, note: 'a two/four islands count is trivia' },
 	{ test: (c) => c.form.startsWith('truefalse') && c.question.prompt.length > 330, cost: 0.3, note: 'long true/false statement' },
 	// "perhaps", "might have remained": a hedged statement is neither true nor false.
-	{ test: (c) => c.form.startsWith('truefalse') && /\b(?:perhaps|possibly|probably|might|may have|could have|allegedly|reportedly|it is (?:un)?likely|is thought to|are thought to|is believed to|are believed to)\b/i.test(c.question.sources[0].quote.replace(/[“"][^”"]*[”"]/g, '')), cost: 0.5, note: 'a hedged true/false statement' }
+	{ test: (c) => c.form.startsWith('truefalse') && /\b(?:perhaps|possibly|probably|might|may have|could have|would have|should have|allegedly|reportedly|it is (?:un)?likely|is thought to|are thought to|is believed to|are believed to)\b/i.test(c.question.sources[0].quote.replace(/[“"][^”"]*[”"]/g, '')), cost: 0.5, note: 'a hedged true/false statement' }
 ];
 
 /**

@@ -358,3 +358,12 @@ describe('surnames as the text writes them', () => {
 		expect(writeLike(person('Eden Hazard'), 'Lukaku', person('Romelu Lukaku'))).toBe('Hazard');
 	});
 });
+
+describe('statements that are neither true nor false', () => {
+	it('scores a counterfactual (“would have been”) as a hedged true/false statement', () => {
+		const { sentences } = analyze('As the home of modern air travel since 1916, Seattle would have been a perfect fit for the museum.', '2011-04-12');
+		const tf = generateDateQuestions(sentences).filter((c) => c.form === 'truefalse-date').map(scoreCandidate);
+		expect(tf.length).toBeGreaterThan(0);
+		for (const c of tf) expect(c.notes).toContain('a hedged true/false statement');
+	});
+});
