@@ -89,6 +89,11 @@ describe('true/false statements read as written', () => {
 		expect(tidySentence('Therefore Stimson issued the doctrine in early 1932.')).toBe('Stimson issued the doctrine in early 1932.');
 	});
 
+	it('lower-cases a common opening word after the attribution (“Once”, “Results”, “Speaking”)', () => {
+		expect(trueFalsePrompt('Once the rains came in 1998, the river rose.', 'A. Writer (May 2019)')).toBe('True or false? According to A. Writer (May 2019), once the rains came in 1998, the river rose.');
+		expect(trueFalsePrompt('Results of the study, published in 1989, show losses.', 'A. Writer (May 2019)')).toContain('2019), results of the study');
+	});
+
 	it('keeps a people’s name capitalised though a link somewhere writes it in lower case', () => {
 		const { sentences } = analyze('The census counted the Ainu of the north. Many Ainu moved south. See www.ainu.example for more. Ainu men were first recruited into the army in 1898.', '2019-07-20');
 		const tf = generateDateQuestions(sentences).filter((c) => c.form === 'truefalse-date' && c.question.sources[0].quote.startsWith('Ainu men'));

@@ -159,7 +159,7 @@ const CONNECTIVE =
 	/^(?:(?:However|As a result|On the one hand|On the other hand|Specifically|Finally|Moreover|Meanwhile|Indeed|In fact|In addition|Still more|Ultimately|After all|Yet|Thus|Therefore|In particular|On the other hand|First and foremost|First|Second|Third|Instead|Rather|Nonetheless|Nevertheless|Also|Still|Furthermore|Additionally|Consequently|Accordingly|Notably|Importantly|Besides|Overall|In short|In other words|Similarly|Likewise),\s+|(?:But|And|Yet|So|Finally|Eventually|Subsequently|Therefore|Thus|Hence)\s+(?=[a-z]))/i;
 /** Common sentence openers, lower-cased after "According to X," even when the document has no lower-case use. */
 const COMMON_OPENERS = new Set(
-	'on in the a an for by at with during after before since while as following despite given even more many some those these there it its opinion according under over were several both two experts analysts from to of when whereas'.split(' ')
+	'on in the a an for by at with during after before since while as following despite given even more many some those these there it its opinion according under over were several both two experts analysts from to of when whereas once although though because if unlike like among between until within without throughout around about amid along beyond near prior upon whether today later earlier then soon initially originally historically traditionally currently recently eventually shortly nearly only all most each every no not one this that such what how why where results speaking officials researchers scientists critics supporters residents members'.split(' ')
 );
 
 /** Words that open a title before a name ("General Lucius Clay", "President Truman"). */
